@@ -1,0 +1,24 @@
+// Schema migrations, applied in order by `papergraph db migrate` and at server start.
+// Every statement is idempotent (IF NOT EXISTS), so re-running is safe.
+//
+// Graph model
+//   (:Paper {id, arxivId, title, abstract, published, year, language, urls, sources, contentHash, extractor})
+//   (:Method|Dataset|Institution :Entity {key, name, aliases, aliasText})
+//   (:Alias {id: "<Type>:<key>"})-[:ALIAS_OF]->(entity)        alias-aware lookups
+//   (:Paper)-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS {evidence, confidence, extractor}]->(entity)
+//   (:Paper)-[:REPORTS]->(:Result {key, metric, value, score, evidence})-[:FOR_METHOD]->(:Method)
+//                                                          (:Result)-[:ON_DATASET]->(:Dataset)
+//   (entity)-[:CO_OCCURS {papers}]->(entity)   derived by the loader: Method->Dataset, Method->Method
+//                                              (lower key first), Institution->Method, Institution->Dataset
+CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
+CREATE CONSTRAINT method_key IF NOT EXISTS FOR (m:Method) REQUIRE m.key IS UNIQUE;
+CREATE CONSTRAINT dataset_key IF NOT EXISTS FOR (d:Dataset) REQUIRE d.key IS UNIQUE;
+CREATE CONSTRAINT institution_key IF NOT EXISTS FOR (i:Institution) REQUIRE i.key IS UNIQUE;
+CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (a:Alias) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT result_key IF NOT EXISTS FOR (r:Result) REQUIRE r.key IS UNIQUE;
+CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (p:Paper) ON (p.arxivId);
+CREATE INDEX paper_published IF NOT EXISTS FOR (p:Paper) ON (p.published);
+CREATE INDEX paper_year IF NOT EXISTS FOR (p:Paper) ON (p.year);
+CREATE INDEX result_metric IF NOT EXISTS FOR (r:Result) ON (r.metric);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Method|Dataset|Institution) ON EACH [n.name, n.aliasText];
+CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (p:Paper) ON EACH [p.title, p.abstract];

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config.js';
+
+const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
+const cache = new Map<string, string>();
+
+/** The text of `cypher/<name>.cypher`, read once. Every statement the app runs lives there. */
+export function cypher(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8').trim();
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Splits a file of several statements (schema migrations) on `;` at line ends, dropping `//` comments. */
+export function statements(name: string): string[] {
+  return cypher(name)
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n')
+    .split(/;\s*(?:\n|$)/)
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}
