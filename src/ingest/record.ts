@@ -28,6 +28,14 @@ export interface PaperRecord {
   source: Source;
   /** Every place the same paper was met (duplicates merged), first one first. */
   sources: Source[];
+  /**
+   * Set when this record repeats a paper already yielded under the same `id`
+   * (same arXiv id in any version, or the same normalised text): consumers merge
+   * `sources` into the existing paper instead of counting a new one.
+   */
+  duplicate?: true;
+  /** A `translated by …` marker followed the abstract in a text dump. */
+  machineTranslated?: true;
 }
 
 /** A record or file that could not be read, reported as `file:line: reason`. */

@@ -1,0 +1,68 @@
+import { DuplicateIndex } from './dedupe.js';
+import { describe, expandInputs } from './expand.js';
+import { finishRecord } from './finish.js';
+import { readJsonRecords } from './jsonl-format.js';
+import { DEFAULT_MAX_LINE_BYTES, readLines, type LineEvent } from './lines.js';
+import { formatOf, openChunks } from './open.js';
+import type { OnReject, RawRecord, RejectLine } from './raw.js';
+import type { PaperRecord } from './record.js';
+import { FileRejected } from './sniff.js';
+import { readTextRecords } from './text-format.js';
+
+export type { PaperRecord, Reject, Source } from './record.js';
+export { expandInputs } from './expand.js';
+export { DEFAULT_MAX_LINE_BYTES } from './lines.js';
+
+export interface ReadOptions {
+  /** Called for every rejected file (line 0) or line; the run goes on. */
+  onReject?: OnReject;
+  /** Longest line read, in bytes; longer lines are rejected. Default 64 KiB. */
+  maxLineBytes?: number;
+}
+
+/**
+ * Streams the papers in every file named by `inputs` (files, directories, globs), one
+ * record at a time. A paper met again (same arXiv id in any version, or the same
+ * normalised text) is yielded again under the first one's `id` with `duplicate: true`
+ * and all its sources: consumers merge by id, and nothing but small keys is held.
+ */
+export async function* readRecords(inputs: string[], options: ReadOptions = {}): AsyncGenerator<PaperRecord> {
+  const onReject = options.onReject ?? (() => {});
+  const seen = new DuplicateIndex();
+  for await (const file of expandInputs(inputs, onReject)) {
+    for await (const record of readFile(file, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, onReject)) {
+      const finished = finishRecord(record, file);
+      if (finished) yield seen.admit(finished.record, finished.keys);
+      else onReject({ file, line: record.line, reason: 'abstract has no readable text' });
+    }
+  }
+}
+
+/** One file's raw records; any failure is reported and ends only this file. */
+async function* readFile(file: string, maxLineBytes: number, onReject: OnReject): AsyncGenerator<RawRecord> {
+  let lastLine = 0;
+  let rejects = 0;
+  let records = 0;
+  const reject: RejectLine = (line, reason) => {
+    rejects++;
+    onReject({ file, line, reason });
+  };
+  async function* tracked(lines: AsyncIterable<LineEvent>): AsyncGenerator<LineEvent> {
+    for await (const event of lines) {
+      lastLine = event.line;
+      yield event;
+    }
+  }
+  try {
+    const lines = tracked(readLines(await openChunks(file), maxLineBytes));
+    const reader = formatOf(file) === 'json' ? readJsonRecords : readTextRecords;
+    for await (const record of reader(lines, reject)) {
+      records++;
+      yield record;
+    }
+    if (records === 0 && rejects === 0) reject(0, 'no abstracts found');
+  } catch (error) {
+    if (error instanceof FileRejected) reject(0, error.message);
+    else reject(lastLine, `read failed: ${describe(error as NodeJS.ErrnoException)}`);
+  }
+}
