@@ -53,8 +53,11 @@ async function* readFile(file: string, maxLineBytes: number, onReject: OnReject)
       yield event;
     }
   }
+  let opened = false;
   try {
-    const lines = tracked(readLines(await openChunks(file), maxLineBytes));
+    const chunks = await openChunks(file);
+    opened = true;
+    const lines = tracked(readLines(chunks, maxLineBytes));
     const reader = formatOf(file) === 'json' ? readJsonRecords : readTextRecords;
     for await (const record of reader(lines, reject)) {
       records++;
@@ -63,6 +66,7 @@ async function* readFile(file: string, maxLineBytes: number, onReject: OnReject)
     if (records === 0 && rejects === 0) reject(0, 'no abstracts found');
   } catch (error) {
     if (error instanceof FileRejected) reject(0, error.message);
-    else reject(lastLine, `read failed: ${describe(error as NodeJS.ErrnoException)}`);
+    // Line 0 is the file as a whole; otherwise the line being read when it failed.
+    else reject(opened ? lastLine + 1 : 0, `read failed: ${describe(error as NodeJS.ErrnoException)}`);
   }
 }
