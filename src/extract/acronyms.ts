@@ -1,0 +1,57 @@
+/**
+ * Acronym definitions, `Instance-wise Prompt Tuning (IPT)` and
+ * `LoRA-SP(Streamlined Partial Parameter Adaptation)`. The long form is found
+ * with Schwartz & Hearst's algorithm (PSB 2003): match the acronym's letters
+ * right to left inside the preceding words, the first letter at a word start.
+ * No parser is needed and asides such as `(prompts)` are rejected.
+ */
+
+export interface AcronymDefinition {
+  short: string;
+  long: string;
+}
+
+const SHORT_IN_PARENS = /\(\s*([\p{L}\p{N}][\p{L}\p{N}+\-.]*?)\s*\)/gu;
+const STOP = /^(?:of|for|and|the|in|with|to|on|a|an|by|via|is|are|we|our|called|named|termed|namely)$/i;
+
+function bestLongForm(short: string, text: string): string | null {
+  const s = short.replace(/s$/, '').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const long = text.toLowerCase();
+  let si = s.length - 1;
+  let li = long.length - 1;
+  if (s.length < 2) return null;
+  while (si >= 0) {
+    const c = s[si];
+    while (li >= 0 && (long[li] !== c || (si === 0 && li > 0 && /[a-z0-9]/.test(long[li - 1] ?? '')))) li--;
+    if (li < 0) return null;
+    li--;
+    si--;
+  }
+  const start = text.lastIndexOf(' ', li) + 1;
+  return text.slice(start).trim();
+}
+
+export function findAcronyms(sentence: string): AcronymDefinition[] {
+  const found: AcronymDefinition[] = [];
+  for (const m of sentence.matchAll(SHORT_IN_PARENS)) {
+    const short = (m[1] ?? '').trim();
+    const nLetters = short.replace(/[^A-Za-z]/g, '').length;
+    if (nLetters < 2 || nLetters > 10 || !/[A-Z]/.test(short) || /^\d/.test(short)) continue;
+    const words = sentence.slice(0, m.index).trim().split(/\s+/);
+    const window = words.slice(-Math.min(nLetters + 5, nLetters * 2)).join(' ');
+    const long = bestLongForm(short, window.replace(/^.*[,;:(]\s*/, (x) => ' '.repeat(x.length)).trim());
+    if (!long) continue;
+    const longWords = long.split(/\s+/);
+    if (STOP.test(longWords[0] ?? '') || longWords.length > nLetters + 3) continue;
+    found.push({ short, long: long.replace(/^[("“]+|[,;:]+$/g, '') });
+  }
+  // Reverse order: `LoRA-SP(Streamlined Partial Parameter Adaptation)`.
+  for (const m of sentence.matchAll(/([\p{L}\p{N}][\p{L}\p{N}\-]*[A-Z][\p{L}\p{N}\-]*)\s*\(\s*([A-Z][^()]{3,80}?)\s*\)/gu)) {
+    const short = m[1] ?? '';
+    const long = m[2] ?? '';
+    const head = (short.split('-').pop() ?? short).replace(/[^A-Za-z]/g, '').toLowerCase();
+    const initials = long.split(/[\s-]+/).map((w) => w[0]?.toLowerCase() ?? '').join('');
+    if (head.length >= 2 && long.includes(' ') && initials.startsWith(head)) found.push({ short, long });
+  }
+  return found;
+}

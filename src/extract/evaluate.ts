@@ -1,0 +1,134 @@
+import type { PaperRecord } from '../ingest/record.js';
+import type { ExtractedPaper } from './types.js';
+
+/**
+ * Scoring against the gold file exactly as /work/shared/gold/README.md defines
+ * it. Matching is per paper and per type: a linked name is compared only with
+ * that paper's annotations of the same type. The headline figures are micro
+ * averages (counts pooled over papers); macro averages over papers are printed
+ * beside them so the choice is visible.
+ */
+
+export interface GoldCluster {
+  cluster: string;
+  mentions: string[];
+}
+
+export interface GoldPaper {
+  id: string;
+  title?: string;
+  abstract: string;
+  mentions: { methods: string[]; datasets: string[] };
+  salient: { methods: GoldCluster[]; datasets: GoldCluster[] };
+}
+
+export type GoldType = 'methods' | 'datasets';
+const TYPE_OF: Record<GoldType, 'Method' | 'Dataset'> = { methods: 'Method', datasets: 'Dataset' };
+
+/** Lower-case, drop articles and data-set words, keep letters and digits, drop one final plural `s`. */
+export function matchKey(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => !DROPPED.has(word.replace(/[^\p{L}\p{N}]+/gu, '')))
+    .join(' ')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .replace(/s$/, '');
+}
+
+/** Articles and the data-set words the README drops, as whole words (`IJB-A` keeps its `A`). */
+const DROPPED = new Set(['a', 'an', 'the', 'dataset', 'datasets', 'benchmark', 'benchmarks', 'corpus', 'corpora', 'challenge']);
+
+/** Equal keys, or one contains the other and is at least half its length. */
+export function namesMatch(a: string, b: string): boolean {
+  const x = matchKey(a);
+  const y = matchKey(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.includes(short) && short.length * 2 >= long.length;
+}
+
+export function goldRecord(gold: GoldPaper, line: number, file: string): PaperRecord {
+  const source = { file, line };
+  return { id: gold.id, title: gold.title, abstract: gold.abstract, language: 'en', authors: [], categories: [], affiliations: [], urls: [], source, sources: [source] };
+}
+
+export interface Counts {
+  predicted: number;
+  correct: number;
+  salient: number;
+  found: number;
+}
+
+export interface TypeScore {
+  micro: Counts & { precision: number; recall: number; f1: number };
+  macro: { precision: number; recall: number; f1: number; papersWithPredictions: number; papersWithSalient: number };
+}
+
+export interface CalibrationRow {
+  from: number;
+  to: number;
+  predicted: number;
+  correct: number;
+  precision: number;
+}
+
+export interface EvalReport {
+  papers: number;
+  aggregation: 'micro';
+  methods: TypeScore;
+  datasets: TypeScore;
+  calibration: CalibrationRow[];
+}
+
+const BUCKETS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+const f1 = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
+const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
+const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);
+
+/** An entity counts once; it is right when its name or any of its aliases matches a mention. */
+export function evaluate(pairs: Array<{ gold: GoldPaper; paper: ExtractedPaper }>): EvalReport {
+  const scored: Array<{ confidence: number; correct: boolean }> = [];
+  const byType = (type: GoldType): TypeScore => {
+    const total: Counts = { predicted: 0, correct: 0, salient: 0, found: 0 };
+    const precisions: number[] = [];
+    const recalls: number[] = [];
+    for (const { gold, paper } of pairs) {
+      const entities = paper.entities.filter((e) => e.type === TYPE_OF[type]);
+      const mentions = gold.mentions[type];
+      let correct = 0;
+      for (const e of entities) {
+        const ok = [e.name, ...e.aliases].some((n) => mentions.some((m) => namesMatch(n, m)));
+        scored.push({ confidence: e.confidence, correct: ok });
+        if (ok) correct++;
+      }
+      const names = entities.flatMap((e) => [e.name, ...e.aliases]);
+      const salient = gold.salient[type];
+      const found = salient.filter((c) => [...c.mentions, c.cluster.replace(/_/g, ' ')].some((m) => names.some((n) => namesMatch(n, m)))).length;
+      total.predicted += entities.length;
+      total.correct += correct;
+      total.salient += salient.length;
+      total.found += found;
+      if (entities.length) precisions.push(correct / entities.length);
+      if (salient.length) recalls.push(found / salient.length);
+    }
+    const precision = ratio(total.correct, total.predicted);
+    const recall = ratio(total.found, total.salient);
+    const macroP = mean(precisions);
+    const macroR = mean(recalls);
+    return {
+      micro: { ...total, precision, recall, f1: f1(precision, recall) },
+      macro: { precision: macroP, recall: macroR, f1: f1(macroP, macroR), papersWithPredictions: precisions.length, papersWithSalient: recalls.length },
+    };
+  };
+  const methods = byType('methods');
+  const datasets = byType('datasets');
+  const calibration = BUCKETS.slice(0, -1).map((from, i) => {
+    const to = BUCKETS[i + 1] as number;
+    const inside = scored.filter((s) => s.confidence >= from && s.confidence < to);
+    const correct = inside.filter((s) => s.correct).length;
+    return { from, to: Math.min(1, to), predicted: inside.length, correct, precision: ratio(correct, inside.length) };
+  });
+  return { papers: pairs.length, aggregation: 'micro', methods, datasets, calibration };
+}

@@ -1,0 +1,63 @@
+import type { Candidate } from './candidate.js';
+import { gazetteerHits } from './plugin.js';
+import { institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
+
+/**
+ * Institutions from the affiliation header (AFFILIATED) and from the text
+ * (MENTIONS). A sub-unit followed by its parent (`Institute for Artificial
+ * Intelligence, Tsinghua University`) is the parent; events that merely carry
+ * an institution-like word (`… Competition`) and products (`NVIDIA 3090 GPU`)
+ * are not institutions.
+ */
+
+const WORD = String.raw`(?:[A-Z][\p{L}'’.&-]*|[A-Z]{2,})`;
+const KIND = String.raw`(?:University|Universit[äéà]t?|Institute|Laboratory|Laboratories|Lab|Labs|Academy|College|Research Center|Research Centre)`;
+const TAIL = String.raw`(?:\s+(?:of|for|at|de)\s+${WORD}(?:\s+(?:and|of|the|${WORD}))*)?`;
+const ORG = new RegExp(String.raw`(?:${WORD}\s+){0,6}${KIND}${TAIL}`, 'gu');
+const LEADING = /^(?:(?:The|In|At|From|By|And|With|Our|Both|Researchers|Authors|Work|Joint)\s+)+/;
+const EVENT_AFTER = /^\s*(?:[A-Z][\w-]*\s+){0,6}(?:Competition|Challenge|Workshop|Conference|Symposium|Cup|Prize|Award|Olympiad|Hackathon)\b/;
+const PRODUCT_AFTER = /^(?:['’]s\s+)?\s*(?:[A-Z]*\d|(?:GPU|GPUs|TPU|TPUs|Cloud|Translate|Assistant|Scholar|Search|Maps|News|Play|reviews?|products?|Mechanical Turk|Alexa|Colab|Books|Street View|Kinect|Tesla|Titan|Jetson|A100|V100)\b)/;
+/** Words whose institute is generic without a parent (`Institute for Artificial Intelligence`). */
+const PROPER = /\b(?!(?:University|Institute|Laboratory|Lab|Labs|Academy|College|Research|Center|Centre|Key|State|National|International|Artificial|Intelligence|Computer|Science|Sciences|Engineering|Technology|Information|Data|Advanced|Applied|Mathematics|Physics|Department|School|Faculty|of|for|and|the|at)\b)[A-Z][\p{L}]+/u;
+
+export function affiliationCandidates(affiliations: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  affiliations.forEach((line, i) => {
+    const hit = institutionOfAffiliation(line);
+    if (!hit) return;
+    const c: Candidate = { type: 'Institution', surface: hit.name, role: 'AFFILIATED', rule: 'affiliation', sentence: -2 - i };
+    if (hit.alias !== hit.name) c.alias = hit.alias;
+    out.push(c);
+  });
+  return out;
+}
+
+export function textInstitutions(sentence: string, index: number): Candidate[] {
+  const out: Candidate[] = [];
+  const matches = [...sentence.matchAll(ORG)].map((m) => ({ text: m[0].replace(LEADING, '').trim(), end: (m.index ?? 0) + m[0].length }));
+  matches.forEach((m, i) => {
+    if (EVENT_AFTER.test(sentence.slice(m.end))) return;
+    const next = matches[i + 1];
+    if (isSubUnit(m.text)) {
+      // The parent, if it follows directly, is the institution; otherwise a bare sub-unit is too vague.
+      const between = next ? sentence.slice(m.end, next.end - next.text.length) : '';
+      if (next && /^\s*,\s*$/.test(between)) out.push(candidate(next.text, index, `${m.text}, ${next.text}`));
+      return;
+    }
+    if (!PROPER.test(m.text)) return;
+    out.push(candidate(m.text, index));
+  });
+  for (const hit of gazetteerHits(sentence)) {
+    if (hit.tag !== 'Company') continue;
+    const after = sentence.slice(sentence.indexOf(hit.text) + hit.text.length);
+    if (PRODUCT_AFTER.test(after.trimStart()) || EVENT_AFTER.test(after)) continue;
+    out.push({ type: 'Institution', surface: hit.text, role: 'MENTIONS', rule: 'company', sentence: index });
+  }
+  return out;
+}
+
+function candidate(text: string, index: number, alias?: string): Candidate {
+  const c: Candidate = { type: 'Institution', surface: canonicalInstitution(text), role: 'MENTIONS', rule: 'institution-text', sentence: index };
+  if (alias) c.alias = alias;
+  return c;
+}

@@ -1,0 +1,75 @@
+import type { Candidate, Rule } from './candidate.js';
+import type { EntityType, ExtractedEntity, Role } from './types.js';
+import { canonicalName, knownAliases, normalKey } from '../resolve/index.js';
+import { combine, ruleConfidence, ruleWeight } from './confidence.js';
+
+/**
+ * Turns a paper's candidates into entities: one per node key, the type with the
+ * strongest rule, the strongest role, the best-supported sentence as evidence.
+ * Acronym definitions join a short and a long form under the short one's key.
+ */
+
+const ROLE_ORDER: Role[] = ['PROPOSES', 'EVALUATES_ON', 'USES', 'AFFILIATED', 'MENTIONS'];
+
+export interface MergeOptions {
+  /** Entities under this confidence are left out. */
+  minConfidence: number;
+  evidence: (sentence: number) => string;
+}
+
+function rootOf(parent: Map<string, string>, key: string): string {
+  let k = key;
+  while (parent.get(k) !== undefined && parent.get(k) !== k) k = parent.get(k) as string;
+  return k;
+}
+
+export function mergeCandidates(candidates: Candidate[], options: MergeOptions): ExtractedEntity[] {
+  const keyOf = (c: Candidate): string => normalKey(canonicalName(c.type, c.surface));
+  // Long forms point at their short form so both names land on one node.
+  const parent = new Map<string, string>();
+  for (const c of candidates) {
+    if (!c.alias) continue;
+    const longKey = normalKey(canonicalName(c.type, c.alias));
+    const shortKey = keyOf(c);
+    if (longKey && longKey !== shortKey && rootOf(parent, shortKey) !== longKey) parent.set(longKey, rootOf(parent, shortKey));
+  }
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = rootOf(parent, keyOf(c));
+    if (!key) continue;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+
+  const entities: ExtractedEntity[] = [];
+  for (const group of groups.values()) {
+    const type = chooseType(group);
+    const own = group.filter((c) => c.type === type);
+    const rules = new Set<Rule>(own.map((c) => c.rule));
+    const confidence = combine(type, rules, new Set(own.map((c) => c.sentence)).size);
+    if (confidence < options.minConfidence) continue;
+    const best = [...own].sort((a, b) => ruleWeight(b.rule) - ruleWeight(a.rule) || ruleConfidence(type, b.rule) - ruleConfidence(type, a.rule))[0] as Candidate;
+    const head = own.find((c) => c.alias) ?? best;
+    const name = canonicalName(type, head.surface);
+    const aliases = new Set<string>([...group.flatMap((c) => [c.surface, c.alias ?? '']), ...knownAliases(type, name)]);
+    aliases.delete(name);
+    aliases.delete('');
+    const role = ROLE_ORDER.find((r) => own.some((c) => c.role === r)) ?? best.role;
+    const evidenceFrom = own.find((c) => c.role === role && c.rule === best.rule) ?? own.find((c) => c.role === role) ?? best;
+    entities.push({
+      type,
+      name,
+      key: normalKey(name),
+      aliases: [...aliases].filter((a) => normalKey(a) !== normalKey(name)).sort(),
+      role,
+      evidence: options.evidence(evidenceFrom.sentence),
+      confidence,
+    });
+  }
+  return entities.sort((a, b) => a.type.localeCompare(b.type) || b.confidence - a.confidence || a.key.localeCompare(b.key));
+}
+
+function chooseType(group: Candidate[]): EntityType {
+  const score = new Map<EntityType, number>();
+  for (const c of group) score.set(c.type, Math.max(score.get(c.type) ?? 0, ruleWeight(c.rule) + (c.type === 'Dataset' ? 0.5 : 0)));
+  return [...score.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Method';
+}

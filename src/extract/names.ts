@@ -1,0 +1,123 @@
+import { isNameLike } from './patterns.js';
+import { lexiconEntry } from '../resolve/index.js';
+
+/**
+ * Reading a name off the text next to a cue (`called X`, `X dataset`,
+ * `outperforms X, Y and Z`). A name is a short run of tokens that are
+ * name-like, capitalised, or version suffixes (`Tacotron 2`, `ICDAR 2015`).
+ */
+
+const FILLER = /^(?:the|a|an|our|its|their|this|these|two|three|four|five|six|several|multiple|many|various|both|all|other|popular|challenging|standard|public|publicly|available|large-scale|small-scale|widely|used|well-known|famous|recent|existing|previous|strong|competitive|current|mainstream|classic|classical|original|vanilla|baseline|benchmark|real-world|new|novel|proposed|state-of-the-art|sota|prior|representative|commonly|benchmarks?|datasets?|methods?|models?|,)$/i;
+const CONNECTOR = /^(?:of|for|and|&|the|in|on|de)$/;
+/** Capitalised words that are ordinary English at a sentence start or after a cue. */
+const COMMON_CAPITALS = /^(?:The|A|An|In|On|We|Our|This|These|That|It|Its|Their|For|To|With|By|From|As|At|Experiments?|Extensive|Results?|Moreover|However|Furthermore|Finally|Specifically|Besides|Also|Then|Both|Each|All|Using|Based|Compared|Unlike|Recently|Existing|Such|Most|Many|Some|Other|English|Chinese|German|French|Russian|Czech|Romanian|Japanese|Spanish|Bayesian|Gaussian|Euclidean|Markov|Monte|Carlo|Fourier|Laplacian|Hessian|Abelian|Boolean|Wasserstein|Kullback|Leibler|Nash|Pareto|Internet|Web|State|Art|Table|Figure|Section|Appendix|Code|Source|Data|Dataset|Datasets|Benchmark|Benchmarks|Corpus|Model|Models|Method|Methods|Network|Networks|Task|Tasks|Learning|Deep|Neural|Machine|Language|Large|Vision|Visual|Transformers?|Attention)$/;
+
+export interface NameOptions {
+  /** Accept one plain capitalised word (`Cityscapes`, `Logician`) — only after a strong cue. */
+  single?: boolean;
+}
+
+function tokens(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
+}
+
+function trim(token: string): string {
+  return token.replace(/^[("“'‘]+/, '').replace(/[)"”'’,;:.!?]+$/, '');
+}
+
+function isPart(token: string, first: boolean): boolean {
+  const t = trim(token);
+  if (!t) return false;
+  if (isNameLike(t) || lexiconEntry('Dataset', t) || lexiconEntry('Method', t)) return true;
+  if (!first && /^(?:v?\d+(?:\.\d+)*[A-Za-z]?|[IVX]+|[A-Z])$/.test(t)) return true; // Tacotron 2, WMT 15
+  return /^\p{Lu}[\p{Ll}\p{N}'’.-]+$/u.test(t) && !COMMON_CAPITALS.test(t);
+}
+
+/** Whether a run of tokens reads as a name rather than capitalised prose. */
+function accept(parts: string[], options: NameOptions): boolean {
+  if (parts.length === 0) return false;
+  const joined = parts.join(' ');
+  if (parts.some((p) => isNameLike(p)) || lexiconEntry('Dataset', joined) || lexiconEntry('Method', joined)) return true;
+  return parts.length >= 2 || options.single === true;
+}
+
+/** The name at the start of `text` (after fillers), or null. */
+export function leadingName(text: string, options: NameOptions = {}): string | null {
+  const words = tokens(text);
+  let i = 0;
+  while (i < words.length && FILLER.test(trim(words[i] ?? '')) && !/[,;:.]$/.test(words[i] ?? '')) i++;
+  const parts: string[] = [];
+  for (; i < words.length && parts.length < 6; i++) {
+    const word = words[i] ?? '';
+    const t = trim(word);
+    if (parts.length > 0 && CONNECTOR.test(t) && isPart(words[i + 1] ?? '', false) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+      parts.push(t);
+      continue;
+    }
+    if (!isPart(word, parts.length === 0)) break;
+    parts.push(t);
+    if (/[,;:.)]$/.test(word) || /^\(/.test(word)) break;
+  }
+  return accept(parts, options) ? cleanName(parts.join(' ')) : null;
+}
+
+/** The name at the end of `text` (for `X dataset`), or null. */
+export function trailingName(text: string, options: NameOptions = {}): string | null {
+  const words = tokens(text);
+  const parts: string[] = [];
+  let i = words.length - 1;
+  for (; i >= 0 && parts.length < 6; i--) {
+    const word = words[i] ?? '';
+    if (parts.length > 0 && /[,;:(]$/.test(word)) break;
+    if (/^\(/.test(word) && parts.length === 0) break;
+    if (isPart(word, true)) parts.unshift(trim(word));
+    else if (parts.length > 0 && CONNECTOR.test(trim(word)) && isPart(words[i - 1] ?? '', true)) parts.unshift(trim(word));
+    else break;
+  }
+  while (parts.length && CONNECTOR.test(parts[0] ?? '')) parts.shift();
+  // A lone capitalised word that opens the sentence is not evidence of a name.
+  if (i < 0 && parts.length === 1 && !isNameLike(parts[0] ?? '')) return null;
+  return accept(parts, options) ? cleanName(parts.join(' ')) : null;
+}
+
+/** Drops `-based`/`-like` tails and possessives: `ResNet-like` → `ResNet`. */
+export function cleanName(name: string): string {
+  return name
+    .replace(/-(?:based|like|style|inspired|type|only|free|aware|driven|guided|specific|level)$/i, '')
+    .replace(/['’]s$/, '')
+    .trim();
+}
+
+/** Items of a list that starts at the beginning of `text`: `X, Y and Z are …` → X, Y, Z. */
+export function leadingList(text: string, options: NameOptions = {}): string[] {
+  const out: string[] = [];
+  let rest = text;
+  for (let n = 0; n < 12; n++) {
+    const name = leadingName(rest, options);
+    if (!name) break;
+    out.push(name);
+    const at = rest.indexOf(name.split(' ').pop() ?? name);
+    rest = rest.slice(at + (name.split(' ').pop() ?? name).length);
+    const sep = /^[)"”']*\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&|\/|;)\s*/.exec(rest);
+    if (!sep) break;
+    rest = rest.slice(sep[0].length);
+  }
+  return out;
+}
+
+/** Items of a list that ends at the end of `text`: `on X, Y and Z` + `datasets`. */
+export function trailingList(text: string, options: NameOptions = {}): string[] {
+  const out: string[] = [];
+  let rest = text;
+  for (let n = 0; n < 12; n++) {
+    const name = trailingName(rest, options);
+    if (!name) break;
+    out.unshift(name);
+    const first = name.split(' ')[0] ?? name;
+    rest = rest.slice(0, rest.lastIndexOf(first));
+    const sep = /\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&|\/|;)\s*$/.exec(rest);
+    if (!sep) break;
+    rest = rest.slice(0, rest.length - sep[0].length);
+  }
+  return out;
+}

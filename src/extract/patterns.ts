@@ -1,0 +1,49 @@
+import { NOT_A_NAME, GENERIC_PHRASES } from '../resolve/lexicon/stop.js';
+import { normalKey } from '../resolve/key.js';
+
+/**
+ * The lexical shape of names. Research names are written unlike ordinary
+ * words: internal capitals (`ResNeXt`), several capitals (`BERT`, `LoRA-SP`),
+ * or letters mixed with digits (`Piccolo2`, `S2-MLPv2`). A token is one
+ * run of letters, digits and `-+.'/` inside a sentence.
+ */
+export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+'’.\-/]*[\p{L}\p{N}+]|[\p{L}\p{N}]/gu;
+
+/** `1K`, `55M`, `14x`, `3D`, `300+`, `2016`: sizes, counts and units. */
+const UNIT = /^(?:\d+(?:\.\d+)?[kKmMbBgGtTxX×%]?|\d+[dD]|\d+(?:st|nd|rd|th)|[kKmMbB]\d+|\d+[a-z]{1,3}|top-?\d+|v\d+(?:\.\d+)?)\+?$/;
+
+/** Shape test only; callers add context. */
+export function isNameLike(token: string): boolean {
+  const t = token.replace(/[.'’]+$/, '');
+  if (t.length < 2 || UNIT.test(t)) return false;
+  if (!/^[\p{L}\p{N}]/u.test(t) || !/\p{L}/u.test(t)) return false;
+  if (NOT_A_NAME.has(normalKey(t)) || NOT_A_NAME.has(normalKey(t.replace(/s$/, '')))) return false;
+  if (/^[A-Z]?[a-z]+(?:-[a-z]+)*$/.test(t)) return false; // ordinary word
+  const capitals = (t.match(/\p{Lu}/gu) ?? []).length;
+  if (capitals >= 2) return !/^(?:[A-Z][a-z]+-)+[A-Z][a-z]+$/.test(t); // `State-Of-The-Art` is not a name
+  if (/\p{Ll}\p{Lu}/u.test(t)) return true; // fastText
+  return capitals >= 1 && /\p{L}/u.test(t) && /\p{N}/u.test(t); // Piccolo2, not t5-like lower-case runs
+}
+
+export function isGenericPhrase(text: string): boolean {
+  return GENERIC_PHRASES.has(normalKey(text));
+}
+
+/** Head nouns of long forms, to type an acronym definition. */
+export const METHOD_HEAD =
+  /(?:net|nets|network|networks|model|machine|tuning|adaptation|attention|mechanism|algorithm|method|framework|architecture|transformer|former|encoder|decoder|autoencoder|reader|unit|units|embedding|embeddings|regression|classifier|detector|estimator|descent|search|sampling|pooling|layer|block|module|training|optimization|optimizer|propagation|filter|flow|matching|memory|indexing|forest|perceptron|kernel|policy|strategy|scheme|approach|technique|loss|regularization|normalization|distillation|augmentation|gan|cnn|rnn|lstm|mlp|bert|tree|trees|field|fields|process|chain|graph|machine|parser|tagger|generator|discriminator|representation|representations|agent|pipeline|prompt|prompting|tuning|head|backbone|fusion|reasoning|aggregation|refinement|alignment|clustering|hashing|routing|dropout|coding|projection|decomposition|factorization|quantization|pruning|compression|rule)$/i;
+
+export const TASK_HEAD =
+  /(?:answering|recognition|detection|segmentation|classification|translation|generation|estimation|extraction|retrieval|analysis|labeling|labelling|parsing|prediction|summarization|understanding|captioning|tracking|reconstruction|completion|inference|identification|verification|spoofing|synthesis|recommendation|ranking|tagging|resolution|restoration|denoising|localization|comprehension|modeling|modelling|linking|matching task|task|tasks|problem|attack|attacks|security|privacy|learning|intelligence|processing|vision|service|services|systems|system)$/i;
+
+export const METRIC_HEAD =
+  /(?:score|accuracy|error|rate|ratio|precision|recall|distance|similarity|union|gain|curve|divergence|perplexity|likelihood|f1|bleu|rouge|auc|speedup|latency|throughput|cost)$/i;
+
+export const DATASET_HEAD = /(?:dataset|datasets|data set|data sets|benchmark|benchmarks|corpus|corpora|treebank|database|collection|suite|challenge)$/i;
+
+/** Nouns after a list that say what the list holds. */
+export const DATASET_NOUN = String.raw`(?:data\s?sets?|benchmarks?|corpus|corpora|databases?|collections?)`;
+export const METHOD_NOUN = String.raw`(?:methods?|models?|approaches|approach|architectures?|networks?|algorithms?|baselines?|detectors?|techniques?|frameworks?|backbones?|encoders?|systems?|variants?|counterparts?|competitors?|solutions?)`;
+
+/** First person or "the proposed": the paper's own contribution. */
+export const OWN = /\b(?:we|our|ours|us|this (?:paper|work|report|study|article)|the (?:proposed|resulting|presented|new) )/i;

@@ -1,0 +1,163 @@
+import type { Candidate, Rule } from './candidate.js';
+import type { EntityType, Role } from './types.js';
+import { findAcronyms } from './acronyms.js';
+import { gazetteerHits } from './plugin.js';
+import { leadingList, leadingName, trailingList, cleanName } from './names.js';
+import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from './patterns.js';
+import { lexiconEntry, normalKey } from '../resolve/index.js';
+
+/**
+ * Sentence rules for methods and data sets. Each returns candidates; merging,
+ * typing conflicts and confidence are decided later from all of a paper's
+ * candidates (merge.ts), so a rule only says what it saw.
+ */
+
+export interface SentenceContext {
+  text: string;
+  index: number;
+  /** Short forms defined as tasks or metrics in this paper (`KBQA`): never entities. */
+  suppressed: Set<string>;
+  out: Candidate[];
+}
+
+const PROPOSE = /\b(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?(?:propose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
+const NAMING = /\b(?:called|named|termed|dubbed|namely|coined|denoted as|referred to as|we call(?: it)?|we term(?: it)?|we name(?: it)?|(?:term|terms|termed)\b[^.;]{0,80}?\bas)\s+/gi;
+const COMPARE = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
+const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*`, 'gi');
+const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
+const EVAL_ON = /\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|four|various)\s+)*/gi;
+const METHOD_SUFFIX = new RegExp(String.raw`^(?:-based|-like|-style|\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');
+const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\s+){0,3}(?:on|with|using)\s+(?:the\s+)?$/i;
+
+function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule, role: Role, alias?: string): void {
+  const name = cleanName(surface);
+  const key = normalKey(name);
+  if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
+  ctx.out.push({ type, surface: name, rule, role, sentence: ctx.index, ...(alias ? { alias } : {}) });
+}
+
+/** PROPOSES when the paper speaks of the name as its own. */
+function methodRole(before: string): Role {
+  return /\b(?:our|proposed|the resulting|we (?:propose|introduce|present|call|term|name)\w*)\b[^,.;]{0,60}$/i.test(before) ? 'PROPOSES' : 'USES';
+}
+
+function datasetRole(before: string, own: boolean): Role {
+  if (own) return 'PROPOSES';
+  return TRAINED_ON.test(before) ? 'USES' : 'EVALUATES_ON';
+}
+
+export function acronymRule(ctx: SentenceContext): void {
+  for (const { short, long } of findAcronyms(ctx.text)) {
+    const head = long.split(/[\s-]+/).pop() ?? '';
+    const known = lexiconEntry('Method', short) ?? lexiconEntry('Method', long);
+    const before = ctx.text.slice(0, ctx.text.indexOf(long));
+    if (DATASET_HEAD.test(long) || lexiconEntry('Dataset', short)) {
+      add(ctx, 'Dataset', short, 'acronym', datasetRole(before, PROPOSE_OWN.test(before)), long);
+    } else if (known) {
+      add(ctx, 'Method', short, 'lexicon', methodRole(before), long);
+    } else if (TASK_HEAD.test(head) || METRIC_HEAD.test(head) || isGenericPhrase(long)) {
+      ctx.suppressed.add(normalKey(short));
+      ctx.suppressed.add(normalKey(short.replace(/s$/, '')));
+    } else if (/s$/.test(short) && /s$/.test(head)) {
+      add(ctx, 'Method', short, 'acronym-plural', 'USES', long);
+    } else {
+      const rule: Rule = METHOD_HEAD.test(head) ? 'acronym' : 'acronym-other';
+      add(ctx, 'Method', short, rule, methodRole(before), long);
+    }
+  }
+}
+const PROPOSE_OWN = /\b(?:we|our|this (?:paper|work))\b.*\b(?:propose|introduce|present|construct|collect|build|release|create|contribute)\w*\b/i;
+
+export function gazetteerRule(ctx: SentenceContext): void {
+  for (const hit of gazetteerHits(ctx.text)) {
+    if (hit.tag === 'Company') continue; // institutions.ts reads companies itself
+    const entry = lexiconEntry(hit.tag, hit.text);
+    if (!entry) continue;
+    const at = ctx.text.indexOf(hit.text);
+    const before = ctx.text.slice(0, Math.max(0, at));
+    const after = ctx.text.slice(at + hit.text.length);
+    const cued = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i').test(after);
+    if (entry.needsCue && !cued) continue;
+    if (hit.tag === 'Method' && !entry.variants.includes(hit.text) && /^[A-Z]/.test(entry.canonical) && hit.text === hit.text.toLowerCase()) continue;
+    if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false));
+    else add(ctx, 'Method', hit.text, 'lexicon', methodRole(before));
+  }
+}
+
+export function proposalRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(PROPOSE)) {
+    const after = ctx.text.slice((m.index ?? 0) + m[0].length);
+    const name = leadingName(after, { single: true });
+    if (!name) continue;
+    const tail = after.slice(after.indexOf(name) + name.length, after.indexOf(name) + name.length + 50);
+    const isData = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}${DATASET_NOUN}\b`, 'i').test(tail);
+    add(ctx, isData ? 'Dataset' : 'Method', name, 'proposed', 'PROPOSES');
+  }
+}
+
+export function namingRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(NAMING)) {
+    const at = m.index ?? 0;
+    const name = leadingName(ctx.text.slice(at + m[0].length), { single: true });
+    if (!name) continue;
+    const before = ctx.text.slice(0, at);
+    const own = OWN.test(ctx.text);
+    const isData = new RegExp(String.raw`${DATASET_NOUN}[^.;]{0,25}$`, 'i').test(before.slice(-60));
+    if (isData) add(ctx, 'Dataset', name, 'named', own ? 'PROPOSES' : 'EVALUATES_ON');
+    else add(ctx, 'Method', name, 'named', own ? 'PROPOSES' : 'USES');
+  }
+}
+
+export function datasetCueRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi'))) {
+    const before = ctx.text.slice(0, m.index);
+    const names = trailingList(before, { single: true });
+    names.forEach((name, i) => {
+      const own = PROPOSE_OWN.test(before) && !/\b(?:on|from|of)\s+(?:the\s+)?[^,]*$/i.test(before.slice(-40));
+      add(ctx, 'Dataset', name, i === names.length - 1 ? 'dataset-cue' : 'dataset-list', datasetRole(before, own));
+    });
+  }
+}
+
+export function listRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(LISTED)) {
+    const noun = (m[1] ?? '').toLowerCase();
+    if (/^(?:tasks?|metrics?)$/.test(noun)) continue;
+    const isData = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i').test(noun);
+    const before = ctx.text.slice(0, m.index);
+    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
+      if (isData) add(ctx, 'Dataset', name, 'dataset-list', datasetRole(before, false));
+      else add(ctx, 'Method', name, 'listed', 'USES');
+    }
+  }
+}
+
+export function compareRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(COMPARE)) {
+    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
+      if (!lexiconEntry('Dataset', name)) add(ctx, 'Method', name, 'compared', 'USES');
+    }
+  }
+}
+
+export function evalOnRule(ctx: SentenceContext): void {
+  if (!EVAL_CUE.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(EVAL_ON)) {
+    const before = ctx.text.slice(0, m.index);
+    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
+      if (!lexiconEntry('Method', name) && name.split(' ').some(isNameLike)) add(ctx, 'Dataset', name, 'eval-on', datasetRole(before, false));
+    }
+  }
+}
+
+/** Every other name-shaped token, typed as a method; weak unless cued by what follows. */
+export function nameLikeRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(TOKEN)) {
+    const token = m[0].replace(/[.'’]+$/, '');
+    if (!isNameLike(token) || lexiconEntry('Dataset', token)) continue;
+    const at = m.index ?? 0;
+    const after = ctx.text.slice(at + m[0].length);
+    const rule: Rule = METHOD_SUFFIX.test(after) || /-(?:based|like|style)$/.test(token) ? 'method-cue' : 'name-like';
+    add(ctx, 'Method', token, rule, methodRole(ctx.text.slice(0, at)));
+  }
+}

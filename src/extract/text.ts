@@ -1,0 +1,35 @@
+/**
+ * Abstract text as the rules want it: TeX and markup removed, split into
+ * sentences. Splitting is a regular expression, not a parser, because it runs
+ * on every abstract and compromise only sees the few sentences with candidates.
+ */
+
+export function cleanText(text: string): string {
+  return text
+    .replace(/^\s*Abstract\s*[:.]\s*/i, '')
+    .replace(/\\footnote\{[^}]*\}?/g, ' ')
+    .replace(/\$\s*\^\s*\{?([^$}]*)\}?\s*\$/g, '$1') // S$^2$ → S2
+    .replace(/\\(?:textit|textbf|emph|texttt|mathrm|text|mathbf|textsc)\{([^}]*)\}/g, '$1')
+    .replace(/\$[^$]{0,80}\$/g, (m) => m.replace(/[\\{}$]/g, '').replace(/times/g, '×')) // $83.6\%$ → 83.6%
+    .replace(/\\%/g, '%')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const NO_BREAK = /\b(?:e\.g|i\.e|et al|etc|vs|cf|Fig|Figs|Eq|Eqs|Sec|No|approx|resp|Dr|Prof|Inc|Ltd|Univ|Dept)\.$/i;
+
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const boundary = /[.!?](?=\s+[A-Z0-9(“"])/g;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const candidate = text.slice(start, m.index + 1);
+    if (NO_BREAK.test(candidate) || /\b[A-Z]\.$/.test(candidate)) continue;
+    out.push(candidate.trim());
+    start = m.index + 1;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}

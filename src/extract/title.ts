@@ -1,0 +1,38 @@
+import type { Candidate } from './candidate.js';
+import { leadingName } from './names.js';
+import { DATASET_HEAD } from './patterns.js';
+import { lexiconEntry, normalKey } from '../resolve/index.js';
+
+/**
+ * `DensePose: Dense Human Pose Estimation in the Wild` — a short name before
+ * the colon of a title is what the paper proposes; a data set when the rest
+ * of the title says so. Evidence is the title itself (sentence -1).
+ */
+export function titleRule(title: string, sentences: string[], suppressed: Set<string>): Candidate[] {
+  const colon = title.indexOf(':');
+  if (colon < 2 || colon > 40) return [];
+  const prefix = title.slice(0, colon).trim();
+  const name = leadingName(prefix, { single: true });
+  if (!name || name !== prefix || prefix.split(/\s+/).length > 3 || suppressed.has(normalKey(name))) return [];
+  const isData = /\b(?:dataset|data set|benchmark|corpus)\b/i.test(title.slice(colon)) || DATASET_HEAD.test(prefix);
+  return [{ type: isData ? 'Dataset' : 'Method', surface: name, role: 'PROPOSES', rule: 'title', sentence: -1 }];
+}
+
+/**
+ * Records not in English get no English rules. Only Latin-script tokens that
+ * are exact spellings in the lexicon (`BERT`, `ImageNet`) are linked.
+ */
+export function foreignLexicon(sentences: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const m of sentence.matchAll(/[A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+]/g)) {
+      for (const type of ['Dataset', 'Method'] as const) {
+        const entry = lexiconEntry(type, m[0]);
+        if (entry && !entry.needsCue && entry.variants.includes(m[0]) && /[A-Z]/.test(m[0])) {
+          out.push({ type, surface: m[0], role: type === 'Dataset' ? 'EVALUATES_ON' : 'USES', rule: 'lexicon', sentence: index });
+        }
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,63 @@
+import type { EntityType } from '../extract/types.js';
+import { DATASET_LEXICON } from './lexicon/datasets.js';
+import { METHOD_LEXICON } from './lexicon/methods.js';
+import type { LexiconEntry } from './lexicon/datasets.js';
+import { canonicalInstitution } from './institutions.js';
+import { normalKey, plainSurface, spellingVariants } from './key.js';
+
+export { normalKey, plainSurface, spellingVariants } from './key.js';
+export { canonicalInstitution, institutionOfAffiliation, isSubUnit, COMPANIES } from './institutions.js';
+export { DATASET_LEXICON } from './lexicon/datasets.js';
+export { METHOD_LEXICON } from './lexicon/methods.js';
+export type { LexiconEntry } from './lexicon/datasets.js';
+
+function byKey(lexicon: LexiconEntry[]): Map<string, LexiconEntry> {
+  const map = new Map<string, LexiconEntry>();
+  for (const entry of lexicon) {
+    for (const variant of entry.variants.flatMap(spellingVariants)) {
+      const key = normalKey(variant);
+      if (!map.has(key)) map.set(key, entry);
+    }
+  }
+  return map;
+}
+
+const KNOWN: Record<'Method' | 'Dataset', Map<string, LexiconEntry>> = {
+  Method: byKey(METHOD_LEXICON),
+  Dataset: byKey(DATASET_LEXICON),
+};
+
+/** The lexicon entry a surface form belongs to, if any. */
+export function lexiconEntry(type: EntityType, name: string): LexiconEntry | undefined {
+  return type === 'Institution' ? undefined : KNOWN[type].get(normalKey(plainSurface(name)));
+}
+
+/**
+ * The display name of the entity a surface form refers to: the lexicon's
+ * canonical spelling when known, else the cleaned surface. Plural `s` after a
+ * capital (`CNNs`, `GANs`) is dropped so singular and plural share a node.
+ */
+export function canonicalName(type: EntityType, name: string): string {
+  const surface = plainSurface(name);
+  if (type === 'Institution') return canonicalInstitution(surface);
+  const known = lexiconEntry(type, surface);
+  if (known) return known.canonical;
+  let out = surface.replace(/^(?:the|a|an)\s+/i, '');
+  if (type === 'Dataset') out = out.replace(/\s+(?:data\s?sets?|benchmarks?|corpus|corpora)$/i, '');
+  out = out.replace(/(?<=[A-Z]{2})s$/, "");
+  const again = lexiconEntry(type, out);
+  return again ? again.canonical : out;
+}
+
+/**
+ * The graph node key: lower-case NFKC letters and digits of the canonical name,
+ * so any spelling a user types (`cifar10`, `MS-COCO`) finds the same node.
+ */
+export function entityKey(type: EntityType, name: string): string {
+  return normalKey(canonicalName(type, name));
+}
+
+/** Lexicon spellings of the entity, for `aliases`. */
+export function knownAliases(type: EntityType, name: string): string[] {
+  return lexiconEntry(type, name)?.variants ?? [];
+}
