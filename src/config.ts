@@ -23,7 +23,10 @@ const configSchema = z.object({
   neo4jUri: uriSchema.optional(),
   neo4jUser: z.string().min(1).default('neo4j'),
   neo4jPassword: z.string().default(''),
-  neo4jDatabase: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'must be a database name such as neo4j').default('neo4j'),
+  neo4jDatabase: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'must be a database name such as neo4j')
+    .default('neo4j'),
   port: portSchema('PORT').default(4000),
   home: z.string().min(1),
   boltPort: portSchema('PAPERGRAPH_BOLT_PORT').default(7687),
@@ -60,7 +63,10 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
     home: emptyToUndefined(env.PAPERGRAPH_HOME) ?? path.join(PROJECT_ROOT, '.papergraph'),
     boltPort: emptyToUndefined(env.PAPERGRAPH_BOLT_PORT),
     apiKey: emptyToUndefined(env.PAPERGRAPH_API_KEY),
-    corsOrigins: emptyToUndefined(env.CORS_ORIGINS)?.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: emptyToUndefined(env.CORS_ORIGINS)
+      ?.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     queryTimeoutMs: emptyToUndefined(env.PAPERGRAPH_QUERY_TIMEOUT_MS),
     production: env.NODE_ENV === 'production',
     logLevel: emptyToUndefined(env.LOG_LEVEL),

@@ -23,7 +23,10 @@ export class Database {
   readonly name: string;
   private readonly queryTimeoutMs: number;
 
-  constructor(readonly driver: Driver, config: Pick<Config, 'boltUri' | 'neo4jDatabase' | 'queryTimeoutMs'>) {
+  constructor(
+    readonly driver: Driver,
+    config: Pick<Config, 'boltUri' | 'neo4jDatabase' | 'queryTimeoutMs'>,
+  ) {
     this.uri = config.boltUri;
     this.name = config.neo4jDatabase;
     this.queryTimeoutMs = config.queryTimeoutMs;
@@ -35,7 +38,7 @@ export class Database {
     const driver = neo4j.driver(config.boltUri, auth, {
       connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 4_000,
-      maxTransactionRetryTime: options.retryMs ?? 3_000,
+      maxTransactionRetryTime: options.retryMs ?? 1_000,
       disableLosslessIntegers: true,
       userAgent: 'papergraph/0.1',
     });
@@ -93,7 +96,10 @@ export class Database {
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: neo4j.ManagedTransaction) => Promise<T>): Promise<T> {
     this.roundTrips += 1;
-    const session = this.driver.session({ database: this.name, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       const config = { timeout: this.queryTimeoutMs };
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);

@@ -44,7 +44,9 @@ export function ensureLauncherBuilt(log: (message: string) => void = () => {}): 
   log('Building the embedded Neo4j launcher with Maven (first run downloads Neo4j from Maven Central)…');
   const result = spawnSync('mvn', ['-B', '-q', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.error) {
-    throw new Error(`Cannot run Maven (${result.error.message}). Install Java 17+ and Maven (e.g. apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI to use an existing Neo4j.`);
+    throw new Error(
+      `Cannot run Maven (${result.error.message}). Install Java 17+ and Maven (e.g. apt-get install openjdk-17-jdk-headless maven), or set NEO4J_URI to use an existing Neo4j.`,
+    );
   }
   if (result.status !== 0) throw new Error(`Maven build of ${LAUNCHER_DIR} failed with exit code ${result.status}`);
 }
@@ -109,7 +111,9 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<{ started: bool
     rmSync(pidFile(o), { force: true });
   }
   if (await portAnswers(o.boltPort)) {
-    throw new Error(`Port ${o.boltPort} is already in use by another process; set PAPERGRAPH_BOLT_PORT to a free port or NEO4J_URI to use that server.`);
+    throw new Error(
+      `Port ${o.boltPort} is already in use by another process; set PAPERGRAPH_BOLT_PORT to a free port or NEO4J_URI to use that server.`,
+    );
   }
   ensureLauncherBuilt(log);
   const logStart = existsSync(logFile(o)) ? statSync(logFile(o)).size : 0;
@@ -122,17 +126,24 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<{ started: bool
       `-Xmx${o.heap ?? '1g'}`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
-      '-cp', classpath,
+      '-cp',
+      classpath,
       LAUNCHER_CLASS,
-      '--home', o.home,
-      '--port', String(o.boltPort),
-      '--pagecache', o.pageCache ?? '512m',
-      '--tx-timeout', String(o.txTimeoutSeconds ?? 120),
+      '--home',
+      o.home,
+      '--port',
+      String(o.boltPort),
+      '--pagecache',
+      o.pageCache ?? '512m',
+      '--tx-timeout',
+      String(o.txTimeoutSeconds ?? 120),
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );
   closeSync(out);
-  const spawnError = new Promise<never>((_, reject) => child.once('error', (e) => reject(new Error(`Cannot start java: ${e.message}. Install Java 17+.`))));
+  const spawnError = new Promise<never>((_, reject) =>
+    child.once('error', (e) => reject(new Error(`Cannot start java: ${e.message}. Install Java 17+.`))),
+  );
   child.unref();
   if (child.pid === undefined) return spawnError;
   writeFileSync(pidFile(o), String(child.pid));

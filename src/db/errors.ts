@@ -3,7 +3,10 @@ import { Neo4jError, isRetryableError } from 'neo4j-driver';
 /** The database could not be reached (down, wrong address, network). */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
-  constructor(readonly uri: string, cause: unknown) {
+  constructor(
+    readonly uri: string,
+    cause: unknown,
+  ) {
     super(`Neo4j at ${uri} is unreachable: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`, { cause });
   }
 }

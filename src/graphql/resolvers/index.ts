@@ -1,0 +1,3 @@
+import { Query } from './Query.js';
+
+export const resolvers = { Query };
