@@ -28,7 +28,10 @@ export function cleanText(raw: string): string {
 }
 
 export function normaliseSpace(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u200b\ufeff]+/g, ' ')
+    .trim();
 }
 
 function cleanProse(text: string): string {
@@ -50,5 +53,8 @@ function cleanProse(text: string): string {
  * differences between two dumps of one abstract do not matter.
  */
 export function dedupeKeyText(cleaned: string): string {
-  return cleaned.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return cleaned
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

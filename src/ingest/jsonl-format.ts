@@ -16,7 +16,10 @@ export async function* readJsonRecords(lines: AsyncIterable<LineEvent>, reject: 
       reject(event.line, event.error);
       continue;
     }
-    const text = event.text.trim().replace(/^\[(?=\s*\{)/, '').replace(/\}\s*[,\]]+$/, '}');
+    const text = event.text
+      .trim()
+      .replace(/^\[(?=\s*\{)/, '')
+      .replace(/\}\s*[,\]]+$/, '}');
     if (text === '' || text === '[' || text === ']') continue;
     let value: unknown;
     try {
@@ -69,7 +72,9 @@ function scalar(value: unknown): string | undefined {
 }
 
 function stringArray(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map(normaliseSpace) : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map(normaliseSpace)
+    : [];
 }
 
 function firstVersionDay(versions: unknown): string | undefined {
@@ -83,7 +88,9 @@ function parsedAuthors(value: unknown): string[] | undefined {
   if (!Array.isArray(value) || value.length === 0) return undefined;
   const names = value
     .filter((parts): parts is unknown[] => Array.isArray(parts))
-    .map(([last, first, suffix]) => normaliseSpace([first, last, suffix].filter((part) => typeof part === 'string' && part !== '').join(' ')))
+    .map(([last, first, suffix]) =>
+      normaliseSpace([first, last, suffix].filter((part) => typeof part === 'string' && part !== '').join(' ')),
+    )
     .filter(Boolean);
   return names.length > 0 ? names : undefined;
 }
@@ -91,11 +98,16 @@ function parsedAuthors(value: unknown): string[] | undefined {
 /** `"A, B and C"` as in the snapshot, or an array of names or `{name}` objects. */
 function authorList(value: unknown): string[] {
   if (typeof value === 'string') {
-    return normaliseSpace(value).split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((name) => name.trim()).filter(Boolean);
+    return normaliseSpace(value)
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .map((name) => name.trim())
+      .filter(Boolean);
   }
   if (!Array.isArray(value)) return [];
   return value
-    .map((author) => (typeof author === 'string' ? author : author && typeof author === 'object' ? scalar((author as Json).name) : undefined))
+    .map((author) =>
+      typeof author === 'string' ? author : author && typeof author === 'object' ? scalar((author as Json).name) : undefined,
+    )
     .filter((name): name is string => !!name && name.trim() !== '')
     .map(normaliseSpace);
 }

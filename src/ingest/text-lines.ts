@@ -24,9 +24,11 @@ const ARXIV = /^arxiv\s*:\s*(.*)$/i;
 const CREATED = /^created\s*:\s*(.*)$/i;
 const TITLE = /^title\s*[:：]\s*(.+)$/i;
 const ABSTRACT = /^abstract\s*(?:[:：]|[.—–-]\s)\s*/i;
-const INSTITUTION = /\b(?:universit(?:y|ies|é|ät|à|at|ad)|institut(?:e|o)?|laborator(?:y|ies)|labs?|college|academy|school|department|dept\.|faculty|cent(?:er|re)|inc\.?|ltd\.?|corporation|research)\b/i;
+const INSTITUTION =
+  /\b(?:universit(?:y|ies|é|ät|à|at|ad)|institut(?:e|o)?|laborator(?:y|ies)|labs?|college|academy|school|department|dept\.|faculty|cent(?:er|re)|inc\.?|ltd\.?|corporation|research)\b/i;
 // Words of comment lines that may also name a place ("Work done at Google Research").
-const COMMENT_WORDS = /\b(?:pages?|figures?|tables?|accepted|submitted|appear|published|preprint|work done|version|conference|workshop|proceedings)\b/i;
+const COMMENT_WORDS =
+  /\b(?:pages?|figures?|tables?|accepted|submitted|appear|published|preprint|work done|version|conference|workshop|proceedings)\b/i;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 export function classifyLine(raw: string): TextLine {

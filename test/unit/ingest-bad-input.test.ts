@@ -25,13 +25,34 @@ const cases: Array<[name: string, file: string, content: Buffer | string, abstra
   ['UTF-16 LE with BOM', 'le.txt', utf16(`${A}\r\n${B}\n${C}`, 'le'), [A, B, C], []],
   ['UTF-16 BE with BOM', 'be.txt', utf16(`${A}\n\n${B}`, 'be'), [A, B], []],
   ['invalid UTF-8 in one line', 'bad-utf8.txt', bytes(`${A}\n`, [0x41, 0xc3, 0x28, 0x42], `\n${B}\n`), [A, B], [[2, /invalid UTF-8/]]],
-  ['invalid UTF-8 followed by its metadata', 'bad-meta.txt', bytes(`${A}\n`, [0xff, 0xfe, 0x41], '\narXiv:2101.00002\n', C), [A, C], [[2, /invalid UTF-8/], [3, /arXiv line of the rejected line 2/]]],
+  [
+    'invalid UTF-8 followed by its metadata',
+    'bad-meta.txt',
+    bytes(`${A}\n`, [0xff, 0xfe, 0x41], '\narXiv:2101.00002\n', C),
+    [A, C],
+    [
+      [2, /invalid UTF-8/],
+      [3, /arXiv line of the rejected line 2/],
+    ],
+  ],
   ['NUL bytes: a binary file', 'image.txt', bytes([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a], A), [], [[0, /binary file \(NUL bytes\)/]]],
-  ['many control bytes', 'ctl.txt', bytes(Array.from({ length: 64 }, (_, i) => (i % 30) + 1)), [], [[0, /binary file \(\d+% control bytes\)/]]],
+  [
+    'many control bytes',
+    'ctl.txt',
+    bytes(Array.from({ length: 64 }, (_, i) => (i % 30) + 1)),
+    [],
+    [[0, /binary file \(\d+% control bytes\)/]],
+  ],
   ['empty file', 'empty.txt', '', [], [[0, /empty file/]]],
   ['blank lines only', 'blank.txt', '\n\n  \n\t\n', [], [[0, /no abstracts found/]]],
   ['a line over the cap', 'long.txt', `${A}\n${'x'.repeat(70_000)}\n${B}\n`, [A, B], [[2, /line longer than 65536 bytes/]]],
-  ['control character in a line', 'ctl-line.txt', `${A}\nbell\u0007here and more text to make the line long enough to be an abstract of its own, really\n${B}`, [A, B], [[2, /control characters/]]],
+  [
+    'control character in a line',
+    'ctl-line.txt',
+    `${A}\nbell\u0007here and more text to make the line long enough to be an abstract of its own, really\n${B}`,
+    [A, B],
+    [[2, /control characters/]],
+  ],
   ['gzipped JSON lines', 'papers.jsonl.gz', gzipSync(`{"id":"x1","abstract":"${A}"}\n{"id":"x2","abstract":"${B}"}\n`), [A, B], []],
 ];
 
@@ -80,7 +101,9 @@ describe('expandInputs', () => {
   const list = async (inputs: string[]) => {
     const files: string[] = [];
     const rejects: string[] = [];
-    for await (const file of expandInputs(inputs, (reject) => rejects.push(`${path.relative(dir, reject.file)}:${reject.line}: ${reject.reason}`))) {
+    for await (const file of expandInputs(inputs, (reject) =>
+      rejects.push(`${path.relative(dir, reject.file)}:${reject.line}: ${reject.reason}`),
+    )) {
       files.push(path.relative(dir, file));
     }
     return { files, rejects };
@@ -94,7 +117,10 @@ describe('expandInputs', () => {
     [['*.{txt,md}'], ['a.txt', 'c.md']],
     [['[ab].*'], ['a.txt', 'b.jsonl']],
     [['s?b/*.txt'], ['sub/d.txt']],
-    [['c.md', 'a.txt'], ['c.md', 'a.txt']],
+    [
+      ['c.md', 'a.txt'],
+      ['c.md', 'a.txt'],
+    ],
   ])('%j → %j', async (patterns, expected) => {
     expect((await list(patterns.map((pattern) => path.join(dir, pattern)))).files).toEqual(expected);
   });

@@ -11,14 +11,19 @@ describe('papergraph parse', () => {
   it('writes one JSON record a line and a summary on stderr', () => {
     const result = parse(path.join(fixtures, 'conventions.txt'), path.join(fixtures, 'snapshot.jsonl'));
     expect(result.status).toBe(0);
-    const records = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(records).toHaveLength(9);
     expect(records.map((record) => record.id)).toContain('2301.01234');
     expect(result.stderr).toBe('parse: 9 abstracts read, 8 papers (1 duplicate merged), 0 rejected\n');
   });
 
   it('reports each reject as file:line: reason, keeps the good records, and exits 0 unless --strict', () => {
-    const dir = tempFiles({ 'a.txt': Buffer.concat([Buffer.from(`${GOOD}\n`), Buffer.from([0xc3, 0x28, 0x0a]), Buffer.from(GOOD.replace('good', 'fine'))]) });
+    const dir = tempFiles({
+      'a.txt': Buffer.concat([Buffer.from(`${GOOD}\n`), Buffer.from([0xc3, 0x28, 0x0a]), Buffer.from(GOOD.replace('good', 'fine'))]),
+    });
     const missing = path.join(dir, 'missing.txt');
     const lenient = parse(dir, missing);
     expect(lenient.status).toBe(0);

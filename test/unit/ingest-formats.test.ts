@@ -14,11 +14,23 @@ describe('text dump conventions (conventions.txt)', async () => {
   });
 
   it.each([
-    ['We study sparse routing', { machineTranslated: true, affiliations: ['School of Computing, Northfield University, Avalon'], language: 'en' }],
-    ['We introduce KiteNet, a lightweight detector', { id: '2301.01234', arxivId: '2301.01234', published: '2023-01-05', comment: 'Accepted at an imaginary workshop, 9 pages' }],
+    [
+      'We study sparse routing',
+      { machineTranslated: true, affiliations: ['School of Computing, Northfield University, Avalon'], language: 'en' },
+    ],
+    [
+      'We introduce KiteNet, a lightweight detector',
+      { id: '2301.01234', arxivId: '2301.01234', published: '2023-01-05', comment: 'Accepted at an imaginary workshop, 9 pages' },
+    ],
     ['Graph contrastive learning', { id: 'hep-th/9901001', arxivId: 'hep-th/9901001' }],
     ['Speech recognisers', { title: 'Lakeside Models of Speech', published: '2019-07-30' }],
-    ['Dieses Papier', { language: 'und-Latn', affiliations: ['Department of Physics, Eastmoor Institute of Technology', 'Research Laboratory, Quillon Inc.'] }],
+    [
+      'Dieses Papier',
+      {
+        language: 'und-Latn',
+        affiliations: ['Department of Physics, Eastmoor Institute of Technology', 'Research Laboratory, Quillon Inc.'],
+      },
+    ],
     ['Это исследование', { language: 'und-Cyrl' }],
   ])('%s…', (opening, expected) => {
     expect(byOpening(opening)).toMatchObject(expected);

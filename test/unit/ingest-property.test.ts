@@ -3,9 +3,29 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collect, tempFiles } from '../fixtures/ingest/collect.js';
 
-const WORDS = ['model', 'graph', 'sheep', 'tensor', 'réseau', 'données', 'learning', 'robust', 'CIFAR-10', 'ResNet-50', '52.8%', 'of', 'the', 'and', '(LLM)'];
+const WORDS = [
+  'model',
+  'graph',
+  'sheep',
+  'tensor',
+  'réseau',
+  'données',
+  'learning',
+  'robust',
+  'CIFAR-10',
+  'ResNet-50',
+  '52.8%',
+  'of',
+  'the',
+  'and',
+  '(LLM)',
+];
 const COMMENTS = ['12 pages, 4 figures', 'Backdoor Attack', 'Accepted to a workshop', 'Code and data released'];
-const HEADERS = ['Department of Physics, Eastmoor University', 'School of Computing, Northfield Institute of Technology', 'Quillon Research Laboratory'];
+const HEADERS = [
+  'Department of Physics, Eastmoor University',
+  'School of Computing, Northfield Institute of Technology',
+  'Quillon Research Laboratory',
+];
 
 interface Planned {
   abstract: string;
@@ -20,7 +40,8 @@ interface Planned {
 }
 
 // An abstract is long prose ending in a full stop; the index makes each one distinct.
-const abstractOf = (index: number, words: string[]): string => `Record ${index} studies ${words.join(' ')} and reports what was found on every benchmark.`;
+const abstractOf = (index: number, words: string[]): string =>
+  `Record ${index} studies ${words.join(' ')} and reports what was found on every benchmark.`;
 
 const plannedRecord = fc.record({
   words: fc.array(fc.constantFrom(...WORDS), { minLength: 10, maxLength: 40 }),
@@ -40,7 +61,6 @@ const plannedFile = fc.record({
   eol: fc.constantFrom('\n', '\r\n', '\r'),
   encoding: fc.constantFrom('utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be'),
 });
-
 
 describe('readRecords on random input (fast-check)', () => {
   it('never throws and never drops a valid record, whatever the mix of conventions', async () => {
@@ -67,9 +87,20 @@ describe('readRecords on random input (fast-check)', () => {
             const created = plan.created?.toISOString().slice(0, 10);
             if (created) lines.push(`Created: ${created}`);
             for (let blank = 0; blank < plan.blanks; blank++) lines.push(' '.repeat(blank));
-            expected.push({ ...plan, abstract, arxiv, created, comment: plan.comment, affiliations, blanks: 0, garbage: undefined } as never);
+            expected.push({
+              ...plan,
+              abstract,
+              arxiv,
+              created,
+              comment: plan.comment,
+              affiliations,
+              blanks: 0,
+              garbage: undefined,
+            } as never);
           });
-          const text = Buffer.concat(lines.map((line) => Buffer.concat([typeof line === 'string' ? Buffer.from(line) : line, Buffer.from(file.eol)])));
+          const text = Buffer.concat(
+            lines.map((line) => Buffer.concat([typeof line === 'string' ? Buffer.from(line) : line, Buffer.from(file.eol)])),
+          );
           contents[`f${fileIndex}.txt`] = encode(text, file.encoding);
         });
         const dir = tempFiles(contents);

@@ -61,7 +61,8 @@ describe.skipIf(!present)('readRecords on the seed dumps', () => {
   it('gives the 10 records of seed 004 its affiliation header', () => {
     const seed004 = inSeed('004');
     expect(seed004).toHaveLength(10);
-    for (const record of seed004) expect(record.affiliations).toEqual(['Department of Mathematics, Hong Kong University of Science and Technology']);
+    for (const record of seed004)
+      expect(record.affiliations).toEqual(['Department of Mathematics, Hong Kong University of Science and Technology']);
     expect(records.filter((record) => record.affiliations.length > 0)).toHaveLength(10);
   });
 
@@ -87,7 +88,9 @@ describe.skipIf(!present)('readRecords on the seed dumps', () => {
     expect(sceneGraph.abstract).not.toMatch(/\\textit|\\url/);
     expect(sceneGraph.urls).toEqual(['https://github.com/waxnkw/IETrans-SGG.pytorch']);
     expect(starting('Recently, MLP-based vision backbones').abstract).toContain('S$^2$-MLPv2');
-    expect(records.find((record) => record.abstract.startsWith('The security of artificial intelligence'))!.urls).toEqual(['https://www.zgc-aisc.com/en']);
+    expect(records.find((record) => record.abstract.startsWith('The security of artificial intelligence'))!.urls).toEqual([
+      'https://www.zgc-aisc.com/en',
+    ]);
     expect(records.find((record) => record.language === 'zh')!.urls).toEqual(['https://github.com/persiamml/persia']);
     expect(starting('By injecting a small number').urls).toEqual(['https://github.com/v-mipeng/LabelSmoothedAttack.git']);
   });
