@@ -15,6 +15,7 @@ export interface Candidate {
 
 export type Rule =
   | 'lexicon'
+  | 'lexicon-generic'
   | 'lexicon-cued'
   | 'acronym'
   | 'acronym-plural'

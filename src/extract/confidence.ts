@@ -10,6 +10,7 @@ import type { EntityType } from './types.js';
 export const RULE_CONFIDENCE: Record<EntityType, Partial<Record<Rule, number>>> = {
   Method: {
     lexicon: 0.8,
+    'lexicon-generic': 0.55,
     proposed: 0.85,
     named: 0.85,
     acronym: 0.85,
@@ -17,7 +18,7 @@ export const RULE_CONFIDENCE: Record<EntityType, Partial<Record<Rule, number>>> 
     compared: 0.7,
     listed: 0.6,
     'method-cue': 0.6,
-    'name-like': 0.5,
+    'name-like': 0.38,
     'acronym-other': 0.45,
     'acronym-plural': 0.35,
   },
@@ -41,6 +42,7 @@ export const RULE_CONFIDENCE: Record<EntityType, Partial<Record<Rule, number>>> 
 
 const WEIGHT: Partial<Record<Rule, number>> = {
   lexicon: 5,
+  'lexicon-generic': 3,
   'lexicon-cued': 6,
   'dataset-cue': 4,
   proposed: 4,
@@ -69,6 +71,7 @@ export function ruleConfidence(type: EntityType, rule: Rule): number {
 export function combine(type: EntityType, rules: Set<Rule>, sentences: number): number {
   const rates = [...rules].map((r) => ruleConfidence(type, r)).sort((a, b) => b - a);
   const best = rates[0] ?? 0;
-  const support = 0.04 * (rates.length - 1) + 0.03 * Math.min(3, sentences - 1);
-  return Math.round(Math.min(0.99, best + (1 - best) * support * 2) * 100) / 100;
+  // A name written in several sentences is rarely an accident of shape: repetition counts most.
+  const support = 0.08 * (rates.length - 1) + 0.1 * Math.min(3, sentences - 1);
+  return Math.round(Math.min(0.99, best + (1 - best) * support) * 100) / 100;
 }

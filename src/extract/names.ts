@@ -1,4 +1,4 @@
-import { isNameLike } from './patterns.js';
+import { isNameLike, LANGUAGE_START } from './patterns.js';
 import { lexiconEntry } from '../resolve/index.js';
 
 /**
@@ -8,9 +8,11 @@ import { lexiconEntry } from '../resolve/index.js';
  */
 
 const FILLER = /^(?:the|a|an|our|its|their|this|these|two|three|four|five|six|several|multiple|many|various|both|all|other|popular|challenging|standard|public|publicly|available|large-scale|small-scale|widely|used|well-known|famous|recent|existing|previous|strong|competitive|current|mainstream|classic|classical|original|vanilla|baseline|benchmark|real-world|new|novel|proposed|state-of-the-art|sota|prior|representative|commonly|benchmarks?|datasets?|methods?|models?|,)$/i;
-const CONNECTOR = /^(?:of|for|and|&|the|in|on|de)$/;
+const CONNECTOR = /^(?:of|for|the|in|on|de)$/;
 /** Capitalised words that are ordinary English at a sentence start or after a cue. */
-const COMMON_CAPITALS = /^(?:The|A|An|In|On|We|Our|This|These|That|It|Its|Their|For|To|With|By|From|As|At|Experiments?|Extensive|Results?|Moreover|However|Furthermore|Finally|Specifically|Besides|Also|Then|Both|Each|All|Using|Based|Compared|Unlike|Recently|Existing|Such|Most|Many|Some|Other|English|Chinese|German|French|Russian|Czech|Romanian|Japanese|Spanish|Bayesian|Gaussian|Euclidean|Markov|Monte|Carlo|Fourier|Laplacian|Hessian|Abelian|Boolean|Wasserstein|Kullback|Leibler|Nash|Pareto|Internet|Web|State|Art|Table|Figure|Section|Appendix|Code|Source|Data|Dataset|Datasets|Benchmark|Benchmarks|Corpus|Model|Models|Method|Methods|Network|Networks|Task|Tasks|Learning|Deep|Neural|Machine|Language|Large|Vision|Visual|Transformers?|Attention)$/;
+const COMMON_CAPITALS = /^(?:The|A|An|In|On|We|Our|This|These|That|It|Its|Their|For|To|With|By|From|As|At|Experiments?|Extensive|Results?|Moreover|However|Furthermore|Finally|Specifically|Besides|Also|Then|Both|Each|All|Using|Based|Compared|Unlike|Recently|Existing|Such|Most|Many|Some|Other|English|Chinese|German|French|Russian|Czech|Romanian|Japanese|Spanish|Bayesian|Gaussian|Euclidean|Markov|Monte|Carlo|Fourier|Laplacian|Hessian|Abelian|Boolean|Wasserstein|Kullback|Leibler|Nash|Pareto|Internet|Web|State|Art|Table|Figure|Section|Appendix|Code|Source)$/;
+/** Words that may continue a name (`Smooth Network`, `Memory Networks`) but never start one. */
+const NOT_FIRST = /^(?:Data|Dataset|Datasets|Benchmark|Benchmarks|Corpus|Model|Models|Method|Methods|Network|Networks|Task|Tasks|Learning|Deep|Neural|Machine|Language|Large|Vision|Visual|Transformers?|Attention|Module|Block|Layer|Loss|Framework|Algorithm)$/;
 
 export interface NameOptions {
   /** Accept one plain capitalised word (`Cityscapes`, `Logician`) — only after a strong cue. */
@@ -30,7 +32,8 @@ function isPart(token: string, first: boolean): boolean {
   if (!t) return false;
   if (isNameLike(t) || lexiconEntry('Dataset', t) || lexiconEntry('Method', t)) return true;
   if (!first && /^(?:v?\d+(?:\.\d+)*[A-Za-z]?|[IVX]+|[A-Z])$/.test(t)) return true; // Tacotron 2, WMT 15
-  return /^\p{Lu}[\p{Ll}\p{N}'’.-]+$/u.test(t) && !COMMON_CAPITALS.test(t);
+  if (LANGUAGE_START.test(t)) return false;
+  return /^\p{Lu}[\p{Ll}\p{N}'’.]+(?:-\p{L}[\p{Ll}\p{N}]*)*$/u.test(t) && !COMMON_CAPITALS.test(t) && !(first && NOT_FIRST.test(t));
 }
 
 /** Whether a run of tokens reads as a name rather than capitalised prose. */
@@ -46,11 +49,17 @@ export function leadingName(text: string, options: NameOptions = {}): string | n
   const words = tokens(text);
   let i = 0;
   while (i < words.length && FILLER.test(trim(words[i] ?? '')) && !/[,;:.]$/.test(words[i] ?? '')) i++;
+  // A known multi-word name wins over word-by-word reading (`SUN RGB-D`).
+  for (let n = 4; n >= 2; n--) {
+    const span = words.slice(i, i + n).map(trim).join(' ');
+    if (words.length >= i + n && (lexiconEntry('Dataset', span) || lexiconEntry('Method', span))) return span;
+  }
   const parts: string[] = [];
   for (; i < words.length && parts.length < 6; i++) {
     const word = words[i] ?? '';
     const t = trim(word);
-    if (parts.length > 0 && CONNECTOR.test(t) && isPart(words[i + 1] ?? '', false) && /^\p{Lu}/u.test(words[i + 1] ?? '')) {
+    const nextWord = CONNECTOR.test(trim(words[i + 1] ?? '')) ? words[i + 2] ?? '' : words[i + 1] ?? '';
+    if (parts.length > 0 && CONNECTOR.test(t) && isPart(nextWord, false) && /^\p{Lu}/u.test(nextWord)) {
       parts.push(t);
       continue;
     }
@@ -70,11 +79,14 @@ export function trailingName(text: string, options: NameOptions = {}): string | 
     const word = words[i] ?? '';
     if (parts.length > 0 && /[,;:(]$/.test(word)) break;
     if (/^\(/.test(word) && parts.length === 0) break;
-    if (isPart(word, true)) parts.unshift(trim(word));
-    else if (parts.length > 0 && CONNECTOR.test(trim(word)) && isPart(words[i - 1] ?? '', true)) parts.unshift(trim(word));
+    if (isPart(word, false)) parts.unshift(trim(word));
+    else if (parts.length > 0 && CONNECTOR.test(trim(word)) && (isPart(words[i - 1] ?? '', false) || CONNECTOR.test(trim(words[i - 1] ?? '')))) parts.unshift(trim(word));
     else break;
   }
-  while (parts.length && CONNECTOR.test(parts[0] ?? '')) parts.shift();
+  while (parts.length && (CONNECTOR.test(parts[0] ?? '') || !isPart(parts[0] ?? '', true))) {
+    parts.shift();
+    i = Math.max(i, 0);
+  }
   // A lone capitalised word that opens the sentence is not evidence of a name.
   if (i < 0 && parts.length === 1 && !isNameLike(parts[0] ?? '')) return null;
   return accept(parts, options) ? cleanName(parts.join(' ')) : null;
@@ -98,7 +110,7 @@ export function leadingList(text: string, options: NameOptions = {}): string[] {
     out.push(name);
     const at = rest.indexOf(name.split(' ').pop() ?? name);
     rest = rest.slice(at + (name.split(' ').pop() ?? name).length);
-    const sep = /^[)"”']*\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&|\/|;)\s*/.exec(rest);
+    const sep = /^[)"”']*\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&|(?<!\s)\/(?!\s)|;)\s*/.exec(rest);
     if (!sep) break;
     rest = rest.slice(sep[0].length);
   }

@@ -2,7 +2,7 @@ import type { PaperRecord } from '../ingest/record.js';
 import type { Candidate } from './candidate.js';
 import type { ExtractedPaper } from './types.js';
 import { cleanText, splitSentences } from './text.js';
-import { acronymRule, compareRule, datasetCueRule, evalOnRule, gazetteerRule, listRule, nameLikeRule, namingRule, proposalRule, type SentenceContext } from './rules.js';
+import { acronymRule, compareRule, datasetCueRule, evalOnRule, gazetteerRule, listRule, languagePairRule, nameLikeRule, namingRule, proposalRule, type SentenceContext } from './rules.js';
 import { titleRule, foreignLexicon } from './title.js';
 import { affiliationCandidates, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
@@ -12,9 +12,9 @@ import { findResults } from './results.js';
 export const EXTRACTOR_VERSION = 'papergraph-rules/0.1.0';
 
 /** Entities under this confidence are not linked (see the calibration table of `eval`). */
-export const MIN_CONFIDENCE = 0.3;
+export const MIN_CONFIDENCE = 0.4;
 
-const RULES = [gazetteerRule, proposalRule, namingRule, datasetCueRule, listRule, compareRule, evalOnRule, nameLikeRule];
+const RULES = [gazetteerRule, proposalRule, namingRule, datasetCueRule, listRule, compareRule, evalOnRule, languagePairRule, nameLikeRule];
 
 /** Pure and synchronous: the same record always gives the same paper. */
 export function extractPaper(record: PaperRecord): ExtractedPaper {

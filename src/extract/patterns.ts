@@ -10,14 +10,20 @@ import { normalKey } from '../resolve/key.js';
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+'’.\-/]*[\p{L}\p{N}+]|[\p{L}\p{N}]/gu;
 
 /** `1K`, `55M`, `14x`, `3D`, `300+`, `2016`: sizes, counts and units. */
-const UNIT = /^(?:\d+(?:\.\d+)?[kKmMbBgGtTxX×%]?|\d+[dD]|\d+(?:st|nd|rd|th)|[kKmMbB]\d+|\d+[a-z]{1,3}|top-?\d+|v\d+(?:\.\d+)?)\+?$/;
+const UNIT = /^(?:\d+(?:\.\d+)?(?:[kKmMbBgGtTxX×%]|dB|ms|GB|MB|TB|GHz|MHz|fps|FPS|px|pp|mm|cm|km)?|\d+[dD]|\d+(?:st|nd|rd|th)|[kKmMbB]\d+|\d+[a-z]{1,3}|top-?\d+|v\d+(?:\.\d+)?)\+?$/;
+
+/** `English`, `English-to-German`: languages are read by the language-pair rule, never as names. */
+export const LANGUAGE_START = /^(?:English|German|French|Russian|Czech|Romanian|Chinese|Japanese|Spanish|Finnish|Turkish|Italian|Korean|Arabic)(?:$|[-–→])/;
 
 /** Shape test only; callers add context. */
 export function isNameLike(token: string): boolean {
   const t = token.replace(/[.'’]+$/, '');
-  if (t.length < 2 || UNIT.test(t)) return false;
+  if (t.length < 2 || UNIT.test(t) || LANGUAGE_START.test(t)) return false;
   if (!/^[\p{L}\p{N}]/u.test(t) || !/\p{L}/u.test(t)) return false;
   if (NOT_A_NAME.has(normalKey(t)) || NOT_A_NAME.has(normalKey(t.replace(/s$/, '')))) return false;
+  if (NOT_A_NAME.has(normalKey(t.split('-')[0] ?? '')) && /^\p{Lu}+-\d/u.test(t)) return false; // AUC-100, AP-50
+  // Text pasted from PDF headers: `JonathanShen1`, `A.Stolcke`, `MassivelyParallelMethodsfor…`.
+  if (t.length > 24 || /\p{Ll}\.\p{Lu}|^\p{Lu}\.\p{Lu}/u.test(t) || /^(?:\p{Lu}\p{Ll}+){2,}\d+$/u.test(t)) return false;
   if (/^[A-Z]?[a-z]+(?:-[a-z]+)*$/.test(t)) return false; // ordinary word
   const capitals = (t.match(/\p{Lu}/gu) ?? []).length;
   if (capitals >= 2) return !/^(?:[A-Z][a-z]+-)+[A-Z][a-z]+$/.test(t); // `State-Of-The-Art` is not a name

@@ -78,7 +78,8 @@ export function gazetteerHits(sentence: string): GazetteerHit[] {
   const doc = (nlp(sentence) as any).tagGazetteers();
   const hits: GazetteerHit[] = [];
   for (const tag of ['Dataset', 'Method', 'Company'] as Tag[]) {
-    const view = tag === 'Dataset' ? doc.datasets() : tag === 'Method' ? doc.models() : doc.companies();
+    const found = tag === 'Dataset' ? doc.datasets() : tag === 'Method' ? doc.models() : doc.companies();
+    const view = found.splitAfter('@hasComma'); // `Set5, Set14, B100` are three names
     for (const text of view.out('array') as string[]) hits.push({ tag, text: text.replace(/^[("“]+|[)"”,.;:]+$/g, '') });
   }
   return hits;

@@ -5,6 +5,7 @@ import { gazetteerHits } from './plugin.js';
 import { leadingList, leadingName, trailingList, cleanName } from './names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from './patterns.js';
 import { lexiconEntry, normalKey } from '../resolve/index.js';
+import { NOT_A_NAME } from '../resolve/lexicon/stop.js';
 
 /**
  * Sentence rules for methods and data sets. Each returns candidates; merging,
@@ -29,10 +30,15 @@ const EVAL_ON = /\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|sta
 const METHOD_SUFFIX = new RegExp(String.raw`^(?:-based|-like|-style|\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');
 const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\s+){0,3}(?:on|with|using)\s+(?:the\s+)?$/i;
 
+/** `the WMT 2014 English-to-German translation task`, `BraTS 2018 challenge`: an event or task, not the data. */
+const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?|tracks?)\b/i;
+
 function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule, role: Role, alias?: string): void {
   const name = cleanName(surface);
   const key = normalKey(name);
   if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
+  if (NOT_A_NAME.has(key) && !lexiconEntry(type, name)) return;
+  if (type === 'Dataset' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
   ctx.out.push({ type, surface: name, rule, role, sentence: ctx.index, ...(alias ? { alias } : {}) });
 }
 
@@ -54,7 +60,7 @@ export function acronymRule(ctx: SentenceContext): void {
     if (DATASET_HEAD.test(long) || lexiconEntry('Dataset', short)) {
       add(ctx, 'Dataset', short, 'acronym', datasetRole(before, PROPOSE_OWN.test(before)), long);
     } else if (known) {
-      add(ctx, 'Method', short, 'lexicon', methodRole(before), long);
+      add(ctx, 'Method', short, known.generic ? 'lexicon-generic' : 'lexicon', methodRole(before), long);
     } else if (TASK_HEAD.test(head) || METRIC_HEAD.test(head) || isGenericPhrase(long)) {
       ctx.suppressed.add(normalKey(short));
       ctx.suppressed.add(normalKey(short.replace(/s$/, '')));
@@ -68,19 +74,36 @@ export function acronymRule(ctx: SentenceContext): void {
 }
 const PROPOSE_OWN = /\b(?:we|our|this (?:paper|work))\b.*\b(?:propose|introduce|present|construct|collect|build|release|create|contribute)\w*\b/i;
 
+/**
+ * Known names. A hit glued to a longer token (`Tree-LSTM`, `Pretty-CLEVR`) is
+ * another name and is left to the shape rule; capitalised neighbours
+ * (`LSUN Bedrooms`, `OpenAI GPT`) are kept as the surface met in this paper,
+ * unless they make a metric or task (`Inception Score`).
+ */
 export function gazetteerRule(ctx: SentenceContext): void {
-  for (const hit of gazetteerHits(ctx.text)) {
-    if (hit.tag === 'Company') continue; // institutions.ts reads companies itself
+  const hits = gazetteerHits(ctx.text).filter((h): h is { tag: 'Dataset' | 'Method'; text: string } => h.tag !== 'Company');
+  const datasetSpans = hits.filter((h) => h.tag === 'Dataset' && h.text.includes(' ')).map((h) => h.text);
+  for (const hit of hits) {
     const entry = lexiconEntry(hit.tag, hit.text);
-    if (!entry) continue;
     const at = ctx.text.indexOf(hit.text);
-    const before = ctx.text.slice(0, Math.max(0, at));
+    if (!entry || at < 0) continue;
+    const before = ctx.text.slice(0, at);
     const after = ctx.text.slice(at + hit.text.length);
+    if (/[\p{L}\p{N}][-/]?$/u.test(before) || /^-?[\p{L}\p{N}]/u.test(after)) continue;
+    if (hit.tag === 'Method' && datasetSpans.some((d) => d.includes(hit.text))) continue; // `CNN` in `CNN / Daily Mail`
     const cued = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i').test(after);
     if (entry.needsCue && !cued) continue;
+    if (/^\s*(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?|tracks?)\b/i.test(after) && hit.tag === 'Dataset') continue; // an event, not the data
     if (hit.tag === 'Method' && !entry.variants.includes(hit.text) && /^[A-Z]/.test(entry.canonical) && hit.text === hit.text.toLowerCase()) continue;
-    if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false));
-    else add(ctx, 'Method', hit.text, 'lexicon', methodRole(before));
+    const left = /((?:\p{Lu}[\p{L}\p{N}]*\s+){1,2})$/u.exec(before)?.[1] ?? '';
+    const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d[\w.]*)){1,3})/u.exec(after)?.[1] ?? '';
+    const extended = `${/^(?:The|A|An|On|In|We|Our|For|With|By|And|Both|Using)\s/.test(left) ? '' : left}${hit.text}${right}`.trim();
+    const head = extended.split(/[\s-]+/).pop() ?? '';
+    if (extended !== hit.text && (METRIC_HEAD.test(head) || TASK_HEAD.test(head))) continue;
+    const alias = extended !== hit.text ? extended : undefined;
+    const generic = entry.generic || hit.text === hit.text.toLowerCase();
+    if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
+    else add(ctx, 'Method', hit.text, generic ? 'lexicon-generic' : 'lexicon', methodRole(before), alias);
   }
 }
 
@@ -116,6 +139,11 @@ export function datasetCueRule(ctx: SentenceContext): void {
       const own = PROPOSE_OWN.test(before) && !/\b(?:on|from|of)\s+(?:the\s+)?[^,]*$/i.test(before.slice(-40));
       add(ctx, 'Dataset', name, i === names.length - 1 ? 'dataset-cue' : 'dataset-list', datasetRole(before, own));
     });
+    // Apposition: `a large-scale dataset, “CompCars”, that …`.
+    const after = ctx.text.slice((m.index ?? 0) + m[0].length);
+    const apposed = /^\s*,\s*[“"]?([^,;“”"()]+?)[”"]?\s*(?:[,(]|$)/.exec(after);
+    const name = apposed && leadingName(apposed[1] ?? '', { single: true });
+    if (name && name === (apposed[1] ?? '').trim()) add(ctx, 'Dataset', name, 'named', OWN.test(before) ? 'PROPOSES' : 'EVALUATES_ON');
   }
 }
 
@@ -145,16 +173,32 @@ export function evalOnRule(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(EVAL_ON)) {
     const before = ctx.text.slice(0, m.index);
     for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
-      if (!lexiconEntry('Method', name) && name.split(' ').some(isNameLike)) add(ctx, 'Dataset', name, 'eval-on', datasetRole(before, false));
+      const next = ctx.text.slice(ctx.text.indexOf(name) + name.length);
+      if (lexiconEntry('Method', name) || METHOD_SUFFIX.test(next) || !name.split(' ').some(isNameLike)) continue;
+      add(ctx, 'Dataset', name, 'eval-on', datasetRole(before, false));
     }
   }
 }
 
+const LANGUAGE = String.raw`(?:English|German|French|Russian|Czech|Romanian|Chinese|Japanese|Spanish|Finnish|Turkish|Italian|Portuguese|Arabic|Korean|Vietnamese|Hindi|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Dutch|Polish)`;
+const PAIR = new RegExp(String.raw`\b${LANGUAGE}\s*(?:-?to-?|→|->|–|-|\/)\s*${LANGUAGE}\b`, 'g');
+
+/** Translation directions (`English-to-German`) name the test sets of a translation paper. */
+export function languagePairRule(ctx: SentenceContext): void {
+  if (!/translat|WMT|IWSLT/i.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(PAIR)) add(ctx, 'Dataset', m[0], 'dataset-list', 'EVALUATES_ON');
+}
+
 /** Every other name-shaped token, typed as a method; weak unless cued by what follows. */
 export function nameLikeRule(ctx: SentenceContext): void {
-  for (const m of ctx.text.matchAll(TOKEN)) {
+  const tokens = [...ctx.text.matchAll(TOKEN)];
+  const lowerWords = tokens.filter((m) => /^\p{Ll}+$/u.test(m[0])).length;
+  if (tokens.length > 8 && lowerWords / tokens.length < 0.4) return; // a header or reference list, not prose
+  // Tokens inside a longer name this sentence already gave (`PASCAL` in `PASCAL VOC 2007`) are not names of their own.
+  const covered = ctx.out.filter((c) => c.sentence === ctx.index && c.surface.includes(' ')).map((c) => c.surface);
+  for (const m of tokens) {
     const token = m[0].replace(/[.'’]+$/, '');
-    if (!isNameLike(token) || lexiconEntry('Dataset', token)) continue;
+    if (!isNameLike(token) || lexiconEntry('Dataset', token) || covered.some((c) => c.includes(token))) continue;
     const at = m.index ?? 0;
     const after = ctx.text.slice(at + m[0].length);
     const rule: Rule = METHOD_SUFFIX.test(after) || /-(?:based|like|style)$/.test(token) ? 'method-cue' : 'name-like';

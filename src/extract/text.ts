@@ -12,6 +12,10 @@ export function cleanText(text: string): string {
     .replace(/\\(?:textit|textbf|emph|texttt|mathrm|text|mathbf|textsc)\{([^}]*)\}/g, '$1')
     .replace(/\$[^$]{0,80}\$/g, (m) => m.replace(/[\\{}$]/g, '').replace(/times/g, '×')) // $83.6\%$ → 83.6%
     .replace(/\\%/g, '%')
+    .replace(/(\d) ([KM])\b(?![-'’])/g, '$1$2') // `ImageNet-1 K`, `Human3.6 M` as extracted from PDFs
+    .replace(/“\s+/g, '“')
+    .replace(/\s+”/g, '”')
+    .replace(/\s+([’']s)\b/g, '$1') // `Children ’s` → `Children’s`
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -14,6 +14,8 @@ export function titleRule(title: string, sentences: string[], suppressed: Set<st
   const prefix = title.slice(0, colon).trim();
   const name = leadingName(prefix, { single: true });
   if (!name || name !== prefix || prefix.split(/\s+/).length > 3 || suppressed.has(normalKey(name))) return [];
+  // Only a name the abstract also uses: links are judged on the abstract.
+  if (!sentences.some((s) => normalKey(s).includes(normalKey(name)))) return [];
   const isData = /\b(?:dataset|data set|benchmark|corpus)\b/i.test(title.slice(colon)) || DATASET_HEAD.test(prefix);
   return [{ type: isData ? 'Dataset' : 'Method', surface: name, role: 'PROPOSES', rule: 'title', sentence: -1 }];
 }

@@ -29,8 +29,15 @@ const KNOWN: Record<'Method' | 'Dataset', Map<string, LexiconEntry>> = {
 
 /** The lexicon entry a surface form belongs to, if any. */
 export function lexiconEntry(type: EntityType, name: string): LexiconEntry | undefined {
-  return type === 'Institution' ? undefined : KNOWN[type].get(normalKey(plainSurface(name)));
+  if (type === 'Institution') return undefined;
+  const surface = plainSurface(name);
+  const known = KNOWN[type].get(normalKey(surface));
+  if (known || type !== 'Dataset' || !FAMILY.test(surface)) return known;
+  return { canonical: surface.replace(/^(\S+?)[\s'’_-]*(\d)/, '$1-$2'), variants: [surface], needsCue: false };
 }
+
+/** Shared-task series named by year or number: `CoNLL-2014`, `SemEval 2018`, `WMT'14`, `ICDAR 2015`. */
+const FAMILY = /^(?:CoNLL|SemEval|WMT|IWSLT|ICDAR|TREC|ACE|DUC|TAC|BioASQ|MOT|VOT|KITTI|NIST|LDC|BraTS|ILSVRC|MIREX|CLEF|ImageCLEF|DSTC)[\s'’_-]?\d{2,4}\w*$/;
 
 /**
  * The display name of the entity a surface form refers to: the lexicon's

@@ -118,7 +118,9 @@ Penn Treebank|PTB
 WikiText-103
 WikiText-2
 One Billion Word|1B Word
-enwik8
+enwik8|enwiki8
+CallHome
+Fisher
 text8
 LAMBADA
 CoNLL-2003
@@ -146,7 +148,7 @@ HotpotQA
 WikiQA
 NewsQA
 ?RACE
-CNN/Daily Mail|CNN/DailyMail|CNN-DailyMail|CNN/DM
+CNN/Daily Mail|CNN / DailyMail|CNN / Daily Mail|CNN/DailyMail|CNN-DailyMail|CNN/DM|CNN and Daily Mail|CNN & Daily Mail|CNN / Daily Mail|CNN/Daily Mail news
 Gigaword
 XSum
 Multi30k|Multi30K
@@ -227,6 +229,8 @@ export interface LexiconEntry {
   variants: string[];
   /** Only counts next to a data-set cue (`the Yelp dataset`). */
   needsCue: boolean;
+  /** A family or common technique (`CNN`, `dropout`) rather than one named method. */
+  generic?: boolean;
 }
 
 export const DATASET_LEXICON: LexiconEntry[] = parse(ENTRIES);
@@ -237,8 +241,9 @@ export function parse(block: string): LexiconEntry[] {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const needsCue = line.startsWith('?');
-      const [canonical = '', ...rest] = line.replace(/^\?/, '').split('|');
-      return { canonical, variants: [canonical, ...rest], needsCue };
+      const generic = line.startsWith('~');
+      const needsCue = /^~?\?/.test(line);
+      const [canonical = '', ...rest] = line.replace(/^~?\??/, '').split('|');
+      return { canonical, variants: [canonical, ...rest], needsCue, generic };
     });
 }

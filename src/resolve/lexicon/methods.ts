@@ -4,6 +4,8 @@ import { parse, type LexiconEntry } from './datasets.js';
  * Well-known named methods and models (general ML knowledge). Same format as
  * the data-set lexicon; `?` marks names that are also ordinary words
  * (`Adam`, `attention`), which count only when written with their capitals.
+ * A leading `~` marks families and common techniques (`CNN`, `dropout`): real
+ * methods, but often too generic to be what a paper is about, so less confident.
  */
 const ENTRIES = `
 BERT
@@ -29,8 +31,8 @@ ELMo
 word2vec|Word2Vec|Word2vec
 GloVe
 fastText|FastText
-seq2seq|Seq2Seq|sequence-to-sequence
-?Transformer|Transformers
+~seq2seq|Seq2Seq|sequence-to-sequence
+~?Transformer|Transformers
 ViT|Vision Transformer
 Swin Transformer|Swin
 CLIP
@@ -41,7 +43,7 @@ ResNeXt
 VGG|VGGNet|VGG-16|VGG16|VGG-19
 AlexNet
 GoogLeNet
-Inception|Inception-v3|Inception-v4
+~Inception|Inception-v3|Inception-v4
 DenseNet
 MobileNet|MobileNetV2
 EfficientNet
@@ -49,7 +51,7 @@ U-Net|UNet
 Faster R-CNN|Faster-RCNN|Faster RCNN
 Fast R-CNN|Fast-RCNN|Fast RCNN
 Mask R-CNN|Mask-RCNN
-R-CNN|RCNN
+~R-CNN|RCNN
 YOLO|YOLOv3|YOLOv5
 SSD
 RetinaNet
@@ -57,7 +59,7 @@ FPN|Feature Pyramid Network|Feature Pyramid Networks
 DETR
 DeepLab
 PSPNet
-FCN|fully convolutional network|fully convolutional networks
+~FCN|fully convolutional network|fully convolutional networks
 SegNet
 HRNet
 PointNet
@@ -65,40 +67,40 @@ PointNet++
 NeRF
 WaveNet
 Tacotron
-LSTM|LSTMs|long short-term memory|Long Short-Term Memory
-BiLSTM|BLSTM|Bi-LSTM|bidirectional LSTM
-GRU|GRUs|gated recurrent unit
-CNN|CNNs|ConvNet|ConvNets|convolutional neural network|convolutional neural networks
-RNN|RNNs|recurrent neural network|recurrent neural networks
-GAN|GANs|generative adversarial network|generative adversarial networks
+~LSTM|LSTMs|long short-term memory|Long Short-Term Memory
+~BiLSTM|BLSTM|Bi-LSTM|bidirectional LSTM
+~GRU|GRUs|gated recurrent unit
+~CNN|CNNs|ConvNet|ConvNets|convolutional neural network|convolutional neural networks
+~RNN|RNNs|recurrent neural network|recurrent neural networks
+~GAN|GANs|generative adversarial network|generative adversarial networks
 DCGAN
 WGAN
 CycleGAN
 StyleGAN
 pix2pix
-VAE|VAEs|variational autoencoder|variational autoencoders
-GNN|GNNs|graph neural network|graph neural networks
-GCN|GCNs|graph convolutional network|graph convolutional networks
+~VAE|VAEs|variational autoencoder|variational autoencoders
+~GNN|GNNs|graph neural network|graph neural networks
+~GCN|GCNs|graph convolutional network|graph convolutional networks
 GAT|graph attention network
 GraphSAGE
-MLP|MLPs|multilayer perceptron|multi-layer perceptron
+~MLP|MLPs|multilayer perceptron|multi-layer perceptron
 MLP-Mixer
-SVM|SVMs|support vector machine|support vector machines
-CRF|CRFs|conditional random field|conditional random fields
-HMM|hidden Markov model
-PCA|principal component analysis
-t-SNE
-k-means|K-means
+~SVM|SVMs|support vector machine|support vector machines
+~CRF|CRFs|conditional random field|conditional random fields
+~HMM|hidden Markov model
+~PCA|principal component analysis
+~t-SNE
+~k-means|K-means
 XGBoost
 LightGBM
-random forest|random forests
-logistic regression
-?Adam
-SGD|stochastic gradient descent
-dropout|Dropout
-batch normalization|Batch Normalization|BatchNorm
-layer normalization|LayerNorm
-ReLU|ReLUs|rectified linear unit|rectified linear units
+~random forest|random forests
+~logistic regression
+~?Adam
+~SGD|stochastic gradient descent
+~dropout|Dropout
+~batch normalization|Batch Normalization|BatchNorm
+~layer normalization|LayerNorm
+~ReLU|ReLUs|rectified linear unit|rectified linear units
 DQN|deep Q-network
 A3C
 PPO
@@ -113,11 +115,11 @@ node2vec
 DeepWalk
 Stable Diffusion
 DDPM
-Thompson sampling
-policy gradient
-Q-learning
-beam search
-BPE|byte pair encoding|byte-pair encoding
+~Thompson sampling
+~policy gradient
+~Q-learning
+~beam search
+~BPE|byte pair encoding|byte-pair encoding
 FedAvg|federated averaging
 FedProx
 SCAFFOLD
