@@ -47,10 +47,10 @@ async function* readFile(file: string, maxLineBytes: number, onReject: OnReject)
     rejects++;
     onReject({ file, line, reason });
   };
-  async function* tracked(lines: AsyncIterable<LineEvent>): AsyncGenerator<LineEvent> {
-    for await (const event of lines) {
-      lastLine = event.line;
-      yield event;
+  async function* tracked(lines: AsyncIterable<LineEvent[]>): AsyncGenerator<LineEvent[]> {
+    for await (const batch of lines) {
+      lastLine = batch[batch.length - 1]?.line ?? lastLine;
+      yield batch;
     }
   }
   let opened = false;

@@ -10,32 +10,33 @@ type Json = Record<string, unknown>;
  * abstract}`. A `.json` file written as an array with one object a line is read too
  * (the brackets and separating commas are dropped).
  */
-export async function* readJsonRecords(lines: AsyncIterable<LineEvent>, reject: RejectLine): AsyncGenerator<RawRecord> {
-  for await (const event of lines) {
-    if (event.error !== undefined) {
-      reject(event.line, event.error);
-      continue;
+export async function* readJsonRecords(lines: AsyncIterable<LineEvent[]>, reject: RejectLine): AsyncGenerator<RawRecord> {
+  for await (const batch of lines)
+    for (const event of batch) {
+      if (event.error !== undefined) {
+        reject(event.line, event.error);
+        continue;
+      }
+      const text = event.text
+        .trim()
+        .replace(/^\[(?=\s*\{)/, '')
+        .replace(/\}\s*[,\]]+$/, '}');
+      if (text === '' || text === '[' || text === ']') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        reject(event.line, `invalid JSON: ${(error as Error).message}`);
+        continue;
+      }
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        reject(event.line, `not a JSON object (${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value})`);
+        continue;
+      }
+      const record = toRecord(value as Json, event.line);
+      if (typeof record === 'string') reject(event.line, record);
+      else yield record;
     }
-    const text = event.text
-      .trim()
-      .replace(/^\[(?=\s*\{)/, '')
-      .replace(/\}\s*[,\]]+$/, '}');
-    if (text === '' || text === '[' || text === ']') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      reject(event.line, `invalid JSON: ${(error as Error).message}`);
-      continue;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      reject(event.line, `not a JSON object (${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value})`);
-      continue;
-    }
-    const record = toRecord(value as Json, event.line);
-    if (typeof record === 'string') reject(event.line, record);
-    else yield record;
-  }
 }
 
 /** The record, or why the object is not one. */

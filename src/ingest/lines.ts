@@ -16,8 +16,9 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
  * Splits a byte stream into lines (LF, CRLF or a lone CR), decoding each line on its
  * own so that one bad line is rejected while its neighbours are kept. Holds at most
  * one line (capped at `maxLineBytes`) besides the current chunk, so memory stays flat.
+ * Lines come in one batch per chunk: an `await` per line would cost more than reading it.
  */
-export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<LineEvent> {
+export async function* readLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes = DEFAULT_MAX_LINE_BYTES): AsyncGenerator<LineEvent[]> {
   const iterator = chunks[Symbol.asyncIterator]();
   const head = await readHead(iterator);
   if (head.length === 0) throw new FileRejected('empty file');
@@ -44,7 +45,7 @@ async function* prepend(first: Uint8Array, iterator: AsyncIterator<Uint8Array>):
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
 }
 
-async function* splitUtf8(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<LineEvent> {
+async function* splitUtf8(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<LineEvent[]> {
   // LF and CR bytes never occur inside a UTF-8 multi-byte sequence, so splitting
   // bytes before decoding is safe.
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -82,6 +83,7 @@ async function* splitUtf8(chunks: AsyncIterable<Uint8Array>, maxLineBytes: numbe
   };
 
   for await (const chunk of chunks) {
+    const batch: LineEvent[] = [];
     let pos = crAtChunkEnd && chunk[0] === LF ? 1 : 0;
     crAtChunkEnd = false;
     // Cache the next LF and CR positions: re-searching for a byte the chunk lacks
@@ -97,15 +99,16 @@ async function* splitUtf8(chunks: AsyncIterable<Uint8Array>, maxLineBytes: numbe
         break;
       }
       append(chunk.subarray(pos, end));
-      yield finish();
+      batch.push(finish());
       pos = end + 1;
       if (chunk[end] === CR) {
         if (pos === chunk.length) crAtChunkEnd = true;
         else if (chunk[pos] === LF) pos++;
       }
     }
+    if (batch.length > 0) yield batch;
   }
-  if (pending) yield finish();
+  if (pending) yield [finish()];
 }
 
 function decodeLine(decoder: { decode(bytes: Uint8Array): string }, bytes: Uint8Array, line: number): LineEvent {
@@ -119,7 +122,7 @@ function decodeLine(decoder: { decode(bytes: Uint8Array): string }, bytes: Uint8
   return { line, text };
 }
 
-async function* splitUtf16(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, maxLineBytes: number): AsyncGenerator<LineEvent> {
+async function* splitUtf16(chunks: AsyncIterable<Uint8Array>, encoding: Encoding, maxLineBytes: number): AsyncGenerator<LineEvent[]> {
   // Not fatal: a lone surrogate becomes U+FFFD and only its line is rejected below.
   const decoder = new TextDecoder(encoding);
   const maxChars = Math.floor(maxLineBytes / 2);
@@ -136,12 +139,13 @@ async function* splitUtf16(chunks: AsyncIterable<Uint8Array>, encoding: Encoding
     if (CONTROL_CHARS.test(text)) return { line, error: 'control characters in line (binary data?)' };
     return { line, text };
   };
-  const split = function* (text: string, final: boolean): Generator<LineEvent> {
+  const split = (text: string, final: boolean): LineEvent[] => {
+    const batch: LineEvent[] = [];
     let pos = 0;
     for (const match of text.matchAll(/\r\n|\r|\n/g)) {
       // A CR that ends the decoded text may be the first half of a CRLF.
       if (match[0] === '\r' && match.index === text.length - 1 && !final) break;
-      yield finish(text.slice(pos, match.index));
+      batch.push(finish(text.slice(pos, match.index)));
       pos = match.index + match[0].length;
     }
     carry = text.slice(pos);
@@ -149,8 +153,10 @@ async function* splitUtf16(chunks: AsyncIterable<Uint8Array>, encoding: Encoding
       overlong = true;
       carry = '';
     }
+    return batch;
   };
-  for await (const chunk of chunks) yield* split(carry + decoder.decode(chunk, { stream: true }), false);
-  yield* split(carry + decoder.decode(), true);
-  if (carry.length > 0 || overlong) yield finish(carry);
+  for await (const chunk of chunks) yield split(carry + decoder.decode(chunk, { stream: true }), false);
+  const last = split(carry + decoder.decode(), true);
+  if (carry.length > 0 || overlong) last.push(finish(carry));
+  yield last;
 }

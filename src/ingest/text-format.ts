@@ -7,7 +7,7 @@ import { classifyLine } from './text-lines.js';
  * marker, short comment, `arXiv:` and `Created:`) belong to it, so a record is held
  * until the next abstract, header or title begins: one record in memory at a time.
  */
-export async function* readTextRecords(lines: AsyncIterable<LineEvent>, reject: RejectLine): AsyncGenerator<RawRecord> {
+export async function* readTextRecords(lines: AsyncIterable<LineEvent[]>, reject: RejectLine): AsyncGenerator<RawRecord> {
   let pending: RawRecord | undefined;
   let metadataSeen = false; // an arXiv or Created line closed the comment slot
   let rejectedAt: number | undefined; // metadata after a rejected line belongs to it
@@ -24,70 +24,71 @@ export async function* readTextRecords(lines: AsyncIterable<LineEvent>, reject: 
   const orphan = (line: number, what: string): void =>
     reject(line, rejectedAt === undefined ? `${what} with no abstract before it` : `${what} of the rejected line ${rejectedAt}`);
 
-  for await (const event of lines) {
-    if (event.error !== undefined) {
-      const done = take();
-      if (done) yield done;
-      rejectedAt = event.line;
-      reject(event.line, event.error);
-      continue;
-    }
-    const line = classifyLine(event.text);
-    if (line.kind === 'blank') continue;
-    const wasHeader = lastWasHeader;
-    lastWasHeader = line.kind === 'header';
-    switch (line.kind) {
-      case 'abstract': {
+  for await (const batch of lines)
+    for (const event of batch) {
+      if (event.error !== undefined) {
         const done = take();
         if (done) yield done;
-        pending = { line: event.line, abstract: line.text, affiliations: header, ...(nextTitle ? { title: nextTitle } : {}) };
-        nextTitle = undefined;
-        metadataSeen = false;
-        break;
+        rejectedAt = event.line;
+        reject(event.line, event.error);
+        continue;
       }
-      case 'header': {
-        const done = take();
-        if (done) yield done;
-        // Consecutive header lines add up; a header after records starts a new block.
-        header = wasHeader ? [...header, line.text] : [line.text];
-        break;
-      }
-      case 'title': {
-        const done = take();
-        if (done) yield done;
-        nextTitle = line.text;
-        break;
-      }
-      case 'marker':
-        if (pending) pending.machineTranslated = true;
-        else if (rejectedAt === undefined) reject(event.line, 'translation marker with no abstract before it');
-        break;
-      case 'arxiv':
-        if (!pending) orphan(event.line, 'arXiv line');
-        else if (pending.arxivId) reject(event.line, `second arXiv line for the abstract at line ${pending.line}`);
-        else {
-          pending.arxivId = line.id;
-          metadataSeen = true;
+      const line = classifyLine(event.text);
+      if (line.kind === 'blank') continue;
+      const wasHeader = lastWasHeader;
+      lastWasHeader = line.kind === 'header';
+      switch (line.kind) {
+        case 'abstract': {
+          const done = take();
+          if (done) yield done;
+          pending = { line: event.line, abstract: line.text, affiliations: header, ...(nextTitle ? { title: nextTitle } : {}) };
+          nextTitle = undefined;
+          metadataSeen = false;
+          break;
         }
-        break;
-      case 'created':
-        if (!pending) orphan(event.line, 'Created line');
-        else if (pending.published) reject(event.line, `second Created line for the abstract at line ${pending.line}`);
-        else {
-          pending.published = line.day;
-          metadataSeen = true;
+        case 'header': {
+          const done = take();
+          if (done) yield done;
+          // Consecutive header lines add up; a header after records starts a new block.
+          header = wasHeader ? [...header, line.text] : [line.text];
+          break;
         }
-        break;
-      case 'short':
-        if (pending && !metadataSeen) pending.comment = pending.comment ? `${pending.comment}; ${line.text}` : line.text;
-        else if (rejectedAt !== undefined) orphan(event.line, 'comment line');
-        else reject(event.line, `line too short for an abstract (${line.text.length} characters) and not after one`);
-        break;
-      case 'malformed':
-        reject(event.line, line.reason);
-        break;
+        case 'title': {
+          const done = take();
+          if (done) yield done;
+          nextTitle = line.text;
+          break;
+        }
+        case 'marker':
+          if (pending) pending.machineTranslated = true;
+          else if (rejectedAt === undefined) reject(event.line, 'translation marker with no abstract before it');
+          break;
+        case 'arxiv':
+          if (!pending) orphan(event.line, 'arXiv line');
+          else if (pending.arxivId) reject(event.line, `second arXiv line for the abstract at line ${pending.line}`);
+          else {
+            pending.arxivId = line.id;
+            metadataSeen = true;
+          }
+          break;
+        case 'created':
+          if (!pending) orphan(event.line, 'Created line');
+          else if (pending.published) reject(event.line, `second Created line for the abstract at line ${pending.line}`);
+          else {
+            pending.published = line.day;
+            metadataSeen = true;
+          }
+          break;
+        case 'short':
+          if (pending && !metadataSeen) pending.comment = pending.comment ? `${pending.comment}; ${line.text}` : line.text;
+          else if (rejectedAt !== undefined) orphan(event.line, 'comment line');
+          else reject(event.line, `line too short for an abstract (${line.text.length} characters) and not after one`);
+          break;
+        case 'malformed':
+          reject(event.line, line.reason);
+          break;
+      }
     }
-  }
   const done = take();
   if (done) yield done;
 }
