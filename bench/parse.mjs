@@ -77,7 +77,8 @@ function report(rows, sizes) {
   }
   for (const megabytes of sizes) {
     const [stream, naive] = [find(megabytes, 'stream'), find(megabytes, 'naive')];
-    if (stream.records !== naive.records) console.log(`  WARNING: readers disagree at ${megabytes} MB (${stream.records} vs ${naive.records})`);
+    if (stream.records !== naive.records)
+      console.log(`  WARNING: readers disagree at ${megabytes} MB (${stream.records} vs ${naive.records})`);
     console.log(
       `at ${megabytes} MB, stream vs naive: throughput ×${(naive.seconds / stream.seconds).toFixed(2)}, peak RSS ×${(stream.peakRss / naive.peakRss).toFixed(2)}`,
     );

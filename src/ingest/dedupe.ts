@@ -1,4 +1,11 @@
+import { HashOrdinals } from './hash-table.js';
 import type { PaperRecord, Source } from './record.js';
+
+/** What identifies a paper: its text hash, and its arXiv or given id when it has one. */
+export interface PaperKeys {
+  text: string;
+  id?: string;
+}
 
 /**
  * Remembers which papers were yielded, by small keys only (arXiv id, given id, text
@@ -6,7 +13,8 @@ import type { PaperRecord, Source } from './record.js';
  * sit in typed arrays; the full source list is kept only for papers met twice.
  */
 export class DuplicateIndex {
-  private readonly ordinalByKey = new Map<string, number>();
+  private readonly ordinalByText = new HashOrdinals();
+  private readonly ordinalById = new Map<string, number>();
   private readonly ids: string[] = [];
   private readonly files: string[] = [];
   private readonly fileIndex = new Map<string, number>();
@@ -18,20 +26,25 @@ export class DuplicateIndex {
    * Returns the record to yield: unchanged for a new paper; for a paper met before,
    * the same record under the first one's id, with every source so far and `duplicate`.
    */
-  admit(record: PaperRecord, keys: string[]): PaperRecord {
-    const ordinal = keys.map((key) => this.ordinalByKey.get(key)).find((found) => found !== undefined);
+  admit(record: PaperRecord, keys: PaperKeys): PaperRecord {
+    const ordinal = (keys.id === undefined ? undefined : this.ordinalById.get(keys.id)) ?? this.ordinalByText.get(keys.text);
     if (ordinal === undefined) {
       const fresh = this.ids.length;
       this.remember(fresh, record);
-      for (const key of keys) this.ordinalByKey.set(key, fresh);
+      this.learn(keys, fresh);
       return record;
     }
     // A later version may bring a key the first lacked (an arXiv id): learn it too.
-    for (const key of keys) if (!this.ordinalByKey.has(key)) this.ordinalByKey.set(key, ordinal);
+    this.learn(keys, ordinal);
     const sources = this.repeated.get(ordinal) ?? [this.firstSource(ordinal)];
     sources.push(record.source);
     this.repeated.set(ordinal, sources);
     return { ...record, id: this.ids[ordinal]!, source: sources[0]!, sources: [...sources], duplicate: true };
+  }
+
+  private learn(keys: PaperKeys, ordinal: number): void {
+    this.ordinalByText.add(keys.text, ordinal);
+    if (keys.id !== undefined && !this.ordinalById.has(keys.id)) this.ordinalById.set(keys.id, ordinal);
   }
 
   private remember(ordinal: number, record: PaperRecord): void {

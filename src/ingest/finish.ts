@@ -1,4 +1,5 @@
 import { cleanText, dedupeKeyText } from './clean.js';
+import type { PaperKeys } from './dedupe.js';
 import { textHash } from './ids.js';
 import { detectLanguage } from './language.js';
 import type { RawRecord } from './raw.js';
@@ -8,7 +9,7 @@ import { findUrls } from './urls.js';
 /** A cleaned record and the keys under which a repeat of it would be recognised. */
 export interface Finished {
   record: PaperRecord;
-  keys: string[];
+  keys: PaperKeys;
 }
 
 /** Cleans the text, derives id, language and links; undefined when nothing readable is left. */
@@ -17,7 +18,8 @@ export function finishRecord(raw: RawRecord, file: string): Finished | undefined
   const keyText = dedupeKeyText(abstract);
   if (keyText === '') return undefined;
   const hash = textHash(keyText);
-  const id = raw.arxivId ?? raw.givenId ?? `sha256:${hash}`;
+  // join() builds a flat string; a template would keep a two-part string alive per paper.
+  const id = raw.arxivId ?? raw.givenId ?? ['sha256', hash].join(':');
   const source = { file, line: raw.line };
   const record: PaperRecord = {
     id,
@@ -35,8 +37,6 @@ export function finishRecord(raw: RawRecord, file: string): Finished | undefined
     sources: [source],
     ...(raw.machineTranslated ? { machineTranslated: true as const } : {}),
   };
-  const keys = [`t:${hash}`];
-  if (raw.arxivId) keys.push(`a:${raw.arxivId}`);
-  else if (raw.givenId) keys.push(`i:${raw.givenId}`);
-  return { record, keys };
+  const paperId = raw.arxivId ?? raw.givenId;
+  return { record, keys: paperId === undefined ? { text: hash } : { text: hash, id: paperId } };
 }

@@ -11,7 +11,9 @@ export function parseArxivId(text: string): string | undefined {
 
 /** First 16 hex digits of the SHA-256 of a dedupe key: the fallback paper id. */
 export function textHash(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+  // toString of 8 bytes makes a fresh 16-character string, where slice() of the hex
+  // digest would keep all 64 characters alive in every remembered key.
+  return createHash('sha256').update(key).digest().toString('hex', 0, 8);
 }
 
 /** `YYYY-MM-DD` when it names a real day, else undefined. */

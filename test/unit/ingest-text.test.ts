@@ -3,6 +3,7 @@ import { cleanText, dedupeKeyText } from '../../src/ingest/clean.js';
 import { dayOf, parseArxivId } from '../../src/ingest/ids.js';
 import { detectLanguage } from '../../src/ingest/language.js';
 import { classifyLine } from '../../src/ingest/text-lines.js';
+import { HashOrdinals } from '../../src/ingest/hash-table.js';
 import { findUrls } from '../../src/ingest/urls.js';
 
 describe('cleanText', () => {
@@ -82,4 +83,15 @@ describe('classifyLine', () => {
     ['   ', 'blank'],
     [`We study universities and research laboratories across a century of records, asking how they grew over time.`, 'abstract'],
   ])('%s → %s', (line, kind) => expect(classifyLine(line).kind).toBe(kind));
+});
+
+describe('HashOrdinals', () => {
+  it('maps every 64-bit hash to its first ordinal across growth', () => {
+    const table = new HashOrdinals();
+    const hex = (n: number): string => (n * 2654435761).toString(16).padStart(16, '0').slice(-16);
+    for (let n = 0; n < 5000; n++) table.add(hex(n), n);
+    table.add(hex(7), 99_999);
+    for (let n = 0; n < 5000; n++) expect(table.get(hex(n))).toBe(n);
+    expect(table.get('ffffffffffffffff')).toBeUndefined();
+  });
 });
