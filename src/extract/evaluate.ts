@@ -82,7 +82,8 @@ export interface EvalReport {
   calibration: CalibrationRow[];
 }
 
-const BUCKETS = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+// The lowest bucket starts where linking starts (MIN_CONFIDENCE).
+const BUCKETS = [0.4, 0.6, 0.7, 0.8, 0.9, 1.0001];
 const f1 = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
 const mean = (xs: number[]): number => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0);

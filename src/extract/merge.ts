@@ -53,7 +53,9 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     const aliases = new Set<string>([...group.flatMap((c) => [c.surface, c.alias ?? '']), ...knownAliases(type, name)]);
     aliases.delete(name);
     aliases.delete('');
-    const role = ROLE_ORDER.find((r) => own.some((c) => c.role === r)) ?? best.role;
+    // A name the paper proposes is proposed whatever type won (`propose … SAOKE` + `the SAOKE data set`).
+    const proposed = type !== 'Institution' && group.some((c) => c.role === 'PROPOSES');
+    const role = proposed ? 'PROPOSES' : ROLE_ORDER.find((r) => own.some((c) => c.role === r)) ?? best.role;
     const evidenceFrom = own.find((c) => c.role === role && c.rule === best.rule) ?? own.find((c) => c.role === role) ?? best;
     entities.push({
       type,
@@ -63,6 +65,8 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
       role,
       evidence: options.evidence(evidenceFrom.sentence),
       confidence,
+      rules: [...rules].sort((a, b) => ruleConfidence(type, b) - ruleConfidence(type, a)),
+      sentences: new Set(own.map((c) => c.sentence)).size,
     });
   }
   return entities.sort((a, b) => a.type.localeCompare(b.type) || b.confidence - a.confidence || a.key.localeCompare(b.key));

@@ -8,7 +8,7 @@ import { lexiconEntry } from '../resolve/index.js';
  */
 
 const FILLER = /^(?:the|a|an|our|its|their|this|these|two|three|four|five|six|several|multiple|many|various|both|all|other|popular|challenging|standard|public|publicly|available|large-scale|small-scale|widely|used|well-known|famous|recent|existing|previous|strong|competitive|current|mainstream|classic|classical|original|vanilla|baseline|benchmark|real-world|new|novel|proposed|state-of-the-art|sota|prior|representative|commonly|benchmarks?|datasets?|methods?|models?|,)$/i;
-const CONNECTOR = /^(?:of|for|the|in|on|de)$/;
+const CONNECTOR = /^(?:of|for|the|in|de)$/;
 /** Capitalised words that are ordinary English at a sentence start or after a cue. */
 const COMMON_CAPITALS = /^(?:The|A|An|In|On|We|Our|This|These|That|It|Its|Their|For|To|With|By|From|As|At|Experiments?|Extensive|Results?|Moreover|However|Furthermore|Finally|Specifically|Besides|Also|Then|Both|Each|All|Using|Based|Compared|Unlike|Recently|Existing|Such|Most|Many|Some|Other|English|Chinese|German|French|Russian|Czech|Romanian|Japanese|Spanish|Bayesian|Gaussian|Euclidean|Markov|Monte|Carlo|Fourier|Laplacian|Hessian|Abelian|Boolean|Wasserstein|Kullback|Leibler|Nash|Pareto|Internet|Web|State|Art|Table|Figure|Section|Appendix|Code|Source)$/;
 /** Words that may continue a name (`Smooth Network`, `Memory Networks`) but never start one. */
@@ -19,8 +19,9 @@ export interface NameOptions {
   single?: boolean;
 }
 
+/** Words of the text; `LoRA-SP(Streamlined …` is `LoRA-SP` then `(Streamlined …`. */
 function tokens(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+  return text.replace(/(\S)\(/g, '$1 (').split(/\s+/).filter(Boolean);
 }
 
 function trim(token: string): string {
@@ -63,7 +64,7 @@ export function leadingName(text: string, options: NameOptions = {}): string | n
       parts.push(t);
       continue;
     }
-    if (!isPart(word, parts.length === 0)) break;
+    if (/^\(/.test(word) || !isPart(word, parts.length === 0)) break;
     parts.push(t);
     if (/[,;:.)]$/.test(word) || /^\(/.test(word)) break;
   }

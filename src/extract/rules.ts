@@ -22,7 +22,7 @@ export interface SentenceContext {
 }
 
 const PROPOSE = /\b(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?(?:propose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
-const NAMING = /\b(?:called|named|termed|dubbed|namely|coined|denoted as|referred to as|we call(?: it)?|we term(?: it)?|we name(?: it)?|(?:term|terms|termed)\b[^.;]{0,80}?\bas)\s+/gi;
+const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely|coined|denoted as|referred to as|we call(?: it)?|we term(?: it)?|we name(?: it)?)\s+/gi;
 const COMPARE = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*`, 'gi');
 const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
@@ -33,8 +33,20 @@ const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\
 /** `the WMT 2014 English-to-German translation task`, `BraTS 2018 challenge`: an event or task, not the data. */
 const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?|tracks?)\b/i;
 
+/** What follows a product name: `NVIDIA 3090 GPU` is hardware, not a data set or a method. */
+const HARDWARE_AFTER = /^\s*(?:GPUs?|CPUs?|TPUs?|cards?|devices?|machines?|cores?|chips?|servers?|phones?|clusters?)\b/i;
+
 function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule, role: Role, alias?: string): void {
+  // `CIFAR10/100` names two data sets.
+  const pair = /^(.*?[A-Za-z][-\s]?)(\d+)\/(\d+)$/.exec(surface);
+  if (pair) {
+    for (const n of [pair[2], pair[3]]) add(ctx, type, `${pair[1]}${n}`, rule, role);
+    return;
+  }
   const name = cleanName(surface);
+  const words = name.split(/[\s-]+/);
+  if (words.length >= 2 && (TASK_HEAD.test(words.at(-1) ?? '') || METRIC_HEAD.test(words.at(-1) ?? '')) && !lexiconEntry(type, name)) return;
+  if (HARDWARE_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
   const key = normalKey(name);
   if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
   if (NOT_A_NAME.has(key) && !lexiconEntry(type, name)) return;
@@ -44,7 +56,7 @@ function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule
 
 /** PROPOSES when the paper speaks of the name as its own. */
 function methodRole(before: string): Role {
-  return /\b(?:our|proposed|the resulting|we (?:propose|introduce|present|call|term|name)\w*)\b[^,.;]{0,60}$/i.test(before) ? 'PROPOSES' : 'USES';
+  return /(?:\bour|\bproposed|\bthe resulting|\bwe (?:propose|introduce|present|call|term|name)\w*)\s+(?:[\w-]+\s+){0,3}$/i.test(before) ? 'PROPOSES' : 'USES';
 }
 
 function datasetRole(before: string, own: boolean): Role {
@@ -103,14 +115,20 @@ export function gazetteerRule(ctx: SentenceContext): void {
     const alias = extended !== hit.text ? extended : undefined;
     const generic = entry.generic || hit.text === hit.text.toLowerCase();
     if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
-    else add(ctx, 'Method', hit.text, generic ? 'lexicon-generic' : 'lexicon', methodRole(before), alias);
+    else if (generic) add(ctx, 'Method', hit.text, 'lexicon-generic', 'USES', alias); // nobody proposes `CNN`
+    else add(ctx, 'Method', hit.text, 'lexicon', methodRole(before), alias);
   }
 }
 
 export function proposalRule(ctx: SentenceContext): void {
+  const defined = findAcronyms(ctx.text).map((d) => d.long);
   for (const m of ctx.text.matchAll(PROPOSE)) {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
-    const name = leadingName(after, { single: true });
+    // `we propose Instance-wise Prompt Tuning (IPT)`: the acronym rule links both names.
+    if (defined.some((long) => { const i = after.indexOf(long); return i >= 0 && i < 40; })) continue;
+    // Apposition: `we propose a unified knowledge expression form, SAOKE, to …`.
+    const apposed = /^(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+([^,;.()]+?)\s*[,.(]/.exec(after);
+    const name = leadingName(after, { single: true }) ?? (apposed && leadingName(apposed[1] ?? '', { single: true }));
     if (!name) continue;
     const tail = after.slice(after.indexOf(name) + name.length, after.indexOf(name) + name.length + 50);
     const isData = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}${DATASET_NOUN}\b`, 'i').test(tail);

@@ -18,6 +18,10 @@ export interface ExtractedEntity {
   evidence: string;
   /** In [0, 1]; higher is more often right on the gold set. */
   confidence: number;
+  /** Names of the extraction rules that support the link, strongest first (provenance). */
+  rules?: string[];
+  /** Number of sentences that name the entity. */
+  sentences?: number;
 }
 
 export interface ExtractedResult {

@@ -45,6 +45,10 @@ const SUB_UNIT = /^(?:the\s+)?(?:Department|Dept\.?|School|Faculty|College of|In
 const ADDRESS = /(?:^\d|@|\b\d{4,}\b|^(?:China|USA|U\.S\.A\.|UK|Japan|Germany|France|Canada|Singapore|Korea|Australia|India|Italy|Switzerland|Hong Kong|Beijing|Shanghai)$)/;
 
 export function canonicalInstitution(name: string): string {
+  if (name.includes(',')) {
+    const parent = institutionOfAffiliation(name);
+    if (parent) return parent.name;
+  }
   const cleaned = name
     .replace(/^\s*(?:the)\s+/i, '')
     .replace(/\bUniv\.\s*/g, 'University ')
@@ -62,10 +66,10 @@ export function institutionOfAffiliation(line: string): { name: string; alias: s
     .filter((p) => p && !ADDRESS.test(p));
   for (const rule of TOP_LEVEL) {
     const hit = parts.find((p) => rule.test(p) && !SUB_UNIT.test(p));
-    if (hit) return { name: canonicalInstitution(hit), alias: line.trim() };
+    if (hit) return { name: canonicalInstitution(hit.replace(/,/g, ' ')), alias: line.trim() };
   }
   const known = parts.find((p) => COMPANIES.includes(p) || SHORT_FORMS[p.toLowerCase()]);
-  if (known) return { name: canonicalInstitution(known), alias: line.trim() };
+  if (known) return { name: canonicalInstitution(known.replace(/,/g, ' ')), alias: line.trim() };
   return null;
 }
 

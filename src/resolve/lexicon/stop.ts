@@ -18,7 +18,7 @@ reid re-id fas sr isr vsr gec amr ssl wsd cws nas hpo cf ctr ltr ad od mot vos s
 
 const METRICS = `ap map ar auc roc f1 f1score bleu rouge meteor cider spice iou miou psnr ssim lpips fid is kid em wer cer per
 mae mse rmse ndcg mrr hr hits fps flops gflops macs params acc top1 top5 eer far frr tar pck pckh ade fde epe
-mota motp idf1 hota ppl bpc bpb mape smape ece
+mota motp idf1 hota ppl bpc bpb mape smape ece kl js
 `;
 
 function toSet(...blocks: string[]): Set<string> {
