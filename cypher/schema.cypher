@@ -2,14 +2,16 @@
 // Every statement is idempotent (IF NOT EXISTS), so re-running is safe.
 //
 // Graph model
-//   (:Paper {id, arxivId, title, abstract, published, year, language, urls, sources, contentHash, extractor})
-//   (:Method|Dataset|Institution :Entity {key, name, aliases, aliasText})
-//   (:Alias {id: "<Type>:<key>"})-[:ALIAS_OF]->(entity)        alias-aware lookups
+//   (:Paper {id, arxivId, title, abstract, published, year, language, authors, categories, affiliations,
+//            urls, comment, sources: ["file:line"], extractor, fingerprint})
+//   (:Entity:Method|Dataset|Institution {uid: "<Type>:<key>", key, name, aliases, aliasText})
+//   (:Alias {id: "<Type>:<key>"})-[:ALIAS_OF]->(entity)        alias-aware lookups (an alias may name several)
 //   (:Paper)-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS {evidence, confidence, extractor}]->(entity)
 //   (:Paper)-[:REPORTS]->(:Result {key, metric, value, score, evidence})-[:FOR_METHOD]->(:Method)
 //                                                          (:Result)-[:ON_DATASET]->(:Dataset)
 //   (entity)-[:CO_OCCURS {papers}]->(entity)   derived by the loader: Method->Dataset, Method->Method
 //                                              (lower key first), Institution->Method, Institution->Dataset
+CREATE CONSTRAINT entity_uid IF NOT EXISTS FOR (e:Entity) REQUIRE e.uid IS UNIQUE;
 CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT method_key IF NOT EXISTS FOR (m:Method) REQUIRE m.key IS UNIQUE;
 CREATE CONSTRAINT dataset_key IF NOT EXISTS FOR (d:Dataset) REQUIRE d.key IS UNIQUE;

@@ -55,6 +55,20 @@ export class Database {
     return (await this.run<R>('WRITE', cypher(name), params)).records.map((record) => record.toObject());
   }
 
+  /**
+   * Runs `work` as one managed write transaction: it may read, compute and write, and is retried
+   * whole on transient errors, so what it computes from reads stays consistent with what it writes.
+   */
+  async writeWork<T>(
+    work: (run: <R extends RecordShape = RecordShape>(name: string, params?: Params) => Promise<R[]>) => Promise<T>,
+  ): Promise<T> {
+    return this.transaction('WRITE', (tx) =>
+      work(async <R extends RecordShape>(name: string, params: Params = {}) =>
+        (await tx.run<R>(cypher(name), params)).records.map((record) => record.toObject()),
+      ),
+    );
+  }
+
   /** Runs several statements in one write transaction (one round trip to commit them all). */
   async writeAll(steps: Array<{ name: string; params: Params }>): Promise<void> {
     await this.transaction('WRITE', async (tx) => {

@@ -1,8 +1,12 @@
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../../config.js';
 import { Database } from '../../db/database.js';
 import { startEmbedded, stopEmbedded } from '../../db/embedded.js';
 import { startApp } from '../../server/app.js';
+import { writeCorpus } from '../../generate/index.js';
+import { ingestFiles } from '../../load/pipeline.js';
+import { progressReporter, totalBytes } from '../progress.js';
 import { createLogger } from '../../server/logger.js';
 import { embeddedOptions, loadConfig, say } from '../runtime.js';
 
@@ -47,8 +51,24 @@ async function serve(config: Config, options: ServeOptions): Promise<void> {
   say(`papergraph GraphQL API ready at ${app.url} (Neo4j: ${config.boltUri})`);
 }
 
-/** Hook for the loader: ingest the user's files, or a demo corpus into an empty graph. */
-async function prepareData(_config: Config, _db: Database, _inputs: string[]): Promise<void> {}
+const DEMO_COUNT = 3000;
+
+/** Ingests the user's files, or into an empty graph a generated demo corpus, so the API has data at once. */
+async function prepareData(config: Config, db: Database, inputs: string[]): Promise<void> {
+  let files = inputs;
+  if (files.length === 0) {
+    const [stats] = await db.read<{ papers: number }>('stats');
+    if ((stats?.papers ?? 0) > 0) return;
+    const dir = path.join(config.home, 'demo');
+    say(`The graph is empty: generating a demo corpus of ${DEMO_COUNT} abstracts in ${dir}`);
+    await writeCorpus({ count: DEMO_COUNT, seed: 'papergraph-demo', format: 'mixed', duplicateRate: 0.02, chineseRate: 0.02, out: dir });
+    files = [dir];
+  }
+  const reporter = progressReporter(totalBytes(files));
+  const summary = await ingestFiles(db, files, { onReject: (r) => say(`${r.file}:${r.line}: ${r.reason}`), onProgress: (p) => reporter.update(p) });
+  reporter.stop();
+  say(`Ingested ${summary.records} records (${summary.written} papers written, ${summary.links} links, ${summary.rejects} rejects) in ${summary.seconds.toFixed(1)}s`);
+}
 
 export function register(program: Command): void {
   program

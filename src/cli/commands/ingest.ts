@@ -1,0 +1,142 @@
+import { createReadStream } from 'node:fs';
+import readline from 'node:readline';
+import { InvalidArgumentError, type Command } from 'commander';
+import { Database } from '../../db/database.js';
+import type { ExtractedPaper } from '../../extract/types.js';
+import { expandInputs, type Reject } from '../../ingest/index.js';
+import { ingestFiles, loadPapers, type LoadSummary } from '../../load/pipeline.js';
+import { progressReporter, totalBytes } from '../progress.js';
+import { loadConfig, say } from '../runtime.js';
+
+interface CommonOptions {
+  batchSize: number;
+  strict?: boolean;
+  progress: boolean;
+}
+
+const positive = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+};
+
+/** Connects with a longer retry bound than the API: a loader rides out a short outage. */
+export async function connectForWrites(): Promise<Database> {
+  const db = Database.connect(loadConfig(), { retryMs: 30_000, queryTimeoutMs: 300_000 });
+  try {
+    await db.ping();
+    await db.migrate();
+    return db;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function run(
+  files: string[],
+  options: CommonOptions,
+  work: (db: Database, onReject: (r: Reject) => void, onProgress: (p: LoadSummary) => void) => Promise<LoadSummary>,
+) {
+  const db = await connectForWrites();
+  const reporter = options.progress ? progressReporter(totalBytes(files)) : undefined;
+  const onReject = (r: Reject) => say(`${r.file}:${r.line}: ${r.reason}`);
+  try {
+    const summary = await work(db, onReject, (p) => reporter?.update(p));
+    reporter?.stop();
+    say(
+      `${summary.records} records: ${summary.written} papers written, ${summary.unchanged} unchanged, ` +
+        `${summary.links} links, ${summary.rejects} rejects in ${summary.seconds.toFixed(1)}s`,
+    );
+    if (options.strict && summary.rejects > 0) process.exitCode = 2;
+  } catch (error) {
+    reporter?.stop();
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\nNothing committed is lost: run the same command again to resume.`,
+    );
+  } finally {
+    await db.close();
+  }
+}
+
+async function filesOf(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for await (const file of expandInputs(inputs, () => {})) files.push(file);
+  return files;
+}
+
+/** Reads what `extract` wrote; a line that is not an extracted paper is a reject. */
+async function* readExtracted(file: string, onReject: (r: Reject) => void): AsyncGenerator<ExtractedPaper> {
+  let line = 0;
+  const lines = readline.createInterface({ input: file === '-' ? process.stdin : createReadStream(file), crlfDelay: Infinity });
+  for await (const text of lines) {
+    line += 1;
+    if (!text.trim()) continue;
+    try {
+      const paper = JSON.parse(text) as ExtractedPaper;
+      if (
+        typeof paper.id !== 'string' ||
+        typeof paper.abstract !== 'string' ||
+        !Array.isArray(paper.entities) ||
+        !Array.isArray(paper.sources)
+      ) {
+        throw new Error('not an extracted paper (needs id, abstract, entities, sources)');
+      }
+      yield {
+        ...paper,
+        results: paper.results ?? [],
+        authors: paper.authors ?? [],
+        categories: paper.categories ?? [],
+        affiliations: paper.affiliations ?? [],
+        urls: paper.urls ?? [],
+      };
+    } catch (error) {
+      onReject({ file, line, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description('parse → extract → load into Neo4j, streamed; safe to re-run and to resume after a crash')
+    .argument('<inputs...>', 'files, directories or globs')
+    .option('-w, --workers <n>', 'extraction worker threads (default: one per core)', positive)
+    .option('-b, --batch-size <n>', 'papers per write transaction', positive, 500)
+    .option('--strict', 'exit 2 when any record was rejected')
+    .option('--no-progress', 'no progress bar or lines')
+    .action(async (inputs: string[], options: CommonOptions & { workers?: number }) => {
+      const files = await filesOf(inputs);
+      await run(files, options, (db, onReject, onProgress) =>
+        ingestFiles(db, inputs, {
+          workers: options.workers,
+          batchSize: options.batchSize,
+          onReject,
+          onProgress: (p) => onProgress({ ...p, seconds: 0 }),
+        }),
+      );
+    });
+
+  program
+    .command('load')
+    .description('Load the NDJSON that `extract` wrote ("-" for stdin)')
+    .argument('<extracted>', 'an extract output file')
+    .option('-b, --batch-size <n>', 'papers per write transaction', positive, 500)
+    .option('--strict', 'exit 2 when any record was rejected')
+    .option('--no-progress', 'no progress bar or lines')
+    .action(async (file: string, options: CommonOptions) => {
+      await run(file === '-' ? [] : [file], options, async (db, onReject, onProgress) => {
+        let rejects = 0;
+        const counted = (r: Reject) => {
+          rejects += 1;
+          onReject(r);
+        };
+        const summary = await loadPapers(db, readExtracted(file, counted), {
+          batchSize: options.batchSize,
+          onReject: counted,
+          onProgress: (p) => onProgress({ ...p, seconds: 0 }),
+        });
+        return { ...summary, rejects };
+      });
+    });
+}

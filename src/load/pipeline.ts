@@ -1,0 +1,84 @@
+import type { Database } from '../db/database.js';
+import { extractStream } from '../extract/index.js';
+import type { ExtractedPaper } from '../extract/types.js';
+import { readRecords, type Reject } from '../ingest/index.js';
+import { loadBatchIsolating } from './loader.js';
+
+export interface Progress {
+  records: number;
+  written: number;
+  unchanged: number;
+  links: number;
+  rejects: number;
+  /** Characters of abstract text processed, to estimate progress against input size. */
+  textBytes: number;
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  onReject?: (reject: Reject) => void;
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface IngestOptions extends LoadOptions {
+  workers?: number;
+}
+
+export interface LoadSummary extends Progress {
+  seconds: number;
+}
+
+/**
+ * Loads extracted papers in batches. Batch N is written while batch N+1 is being gathered
+ * (extraction keeps running in its workers), so the database and the CPUs work side by side.
+ */
+export async function loadPapers(db: Database, papers: AsyncIterable<ExtractedPaper>, options: LoadOptions = {}): Promise<LoadSummary> {
+  const started = performance.now();
+  const batchSize = options.batchSize ?? 500;
+  const progress: Progress = { records: 0, written: 0, unchanged: 0, links: 0, rejects: 0, textBytes: 0 };
+  const report = () => options.onProgress?.({ ...progress });
+  let pending: Promise<void> = Promise.resolve();
+  const write = (batch: ExtractedPaper[]) =>
+    loadBatchIsolating(db, batch).then((outcome) => {
+      progress.written += outcome.written;
+      progress.unchanged += outcome.unchanged;
+      progress.links += outcome.links;
+      for (const reject of outcome.rejected) {
+        progress.rejects += 1;
+        const paper = batch.find((p) => p.id === reject.id);
+        options.onReject?.({
+          file: paper?.source.file ?? '?',
+          line: paper?.source.line ?? 0,
+          reason: `database rejected paper ${reject.id}: ${reject.reason}`,
+        });
+      }
+      report();
+    });
+  let batch: ExtractedPaper[] = [];
+  for await (const paper of papers) {
+    batch.push(paper);
+    progress.records += 1;
+    progress.textBytes += paper.abstract.length + (paper.title?.length ?? 0);
+    if (batch.length >= batchSize) {
+      await pending;
+      pending = write(batch);
+      batch = [];
+    }
+  }
+  await pending;
+  if (batch.length > 0) await write(batch);
+  report();
+  return { ...progress, seconds: (performance.now() - started) / 1000 };
+}
+
+/** parse → extract (worker threads) → load, streamed. */
+export async function ingestFiles(db: Database, inputs: string[], options: IngestOptions = {}): Promise<LoadSummary> {
+  let rejects = 0;
+  const onReject = (reject: Reject) => {
+    rejects += 1;
+    options.onReject?.(reject);
+  };
+  const records = readRecords(inputs, { onReject });
+  const summary = await loadPapers(db, extractStream(records, { workers: options.workers }), { ...options, onReject });
+  return { ...summary, rejects };
+}
