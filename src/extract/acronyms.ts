@@ -11,7 +11,7 @@ export interface AcronymDefinition {
   long: string;
 }
 
-const SHORT_IN_PARENS = /\(\s*([\p{L}\p{N}][\p{L}\p{N}+\-.]*?)\s*\)/gu;
+const SHORT_IN_PARENS = /\(\s*([\p{L}\p{N}][\p{L}\p{N}+\-.]*?)\s*(?:[,;][^()]*)?\)/gu;
 const STOP = /^(?:of|for|and|the|in|with|to|on|a|an|by|via|is|are|we|our|called|named|termed|namely)$/i;
 
 function bestLongForm(short: string, text: string): string | null {

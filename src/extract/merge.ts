@@ -1,6 +1,6 @@
 import type { Candidate, Rule } from './candidate.js';
 import type { EntityType, ExtractedEntity, Role } from './types.js';
-import { canonicalName, knownAliases, normalKey } from '../resolve/index.js';
+import { canonicalName, knownAliases, lexiconEntry, normalKey } from '../resolve/index.js';
 import { combine, ruleConfidence, ruleWeight } from './confidence.js';
 
 /**
@@ -54,7 +54,7 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     aliases.delete(name);
     aliases.delete('');
     // A name the paper proposes is proposed whatever type won (`propose … SAOKE` + `the SAOKE data set`).
-    const proposed = type !== 'Institution' && group.some((c) => c.role === 'PROPOSES');
+    const proposed = type !== 'Institution' && !lexiconEntry(type, name)?.generic && group.some((c) => c.role === 'PROPOSES');
     const role = proposed ? 'PROPOSES' : ROLE_ORDER.find((r) => own.some((c) => c.role === r)) ?? best.role;
     const evidenceFrom = own.find((c) => c.role === role && c.rule === best.rule) ?? own.find((c) => c.role === role) ?? best;
     entities.push({

@@ -42,6 +42,8 @@ function accept(parts: string[], options: NameOptions): boolean {
   if (parts.length === 0) return false;
   const joined = parts.join(' ');
   if (parts.some((p) => isNameLike(p)) || lexiconEntry('Dataset', joined) || lexiconEntry('Method', joined)) return true;
+  // A lone capitalised adjective opens a list item (`(1) Hierarchical benchmark`), it names nothing.
+  if (parts.length === 1 && /(?:al|ive|ous|ic|ed|ing|able|ible|ary|ful|less|ly)$/.test(parts[0] ?? '')) return false;
   return parts.length >= 2 || options.single === true;
 }
 

@@ -43,13 +43,18 @@ export function findResults(sentences: string[], entities: ExtractedEntity[]): E
   });
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The entity whose name or alias occurs closest to `at` on one side. */
 function nearest(sentence: string, entities: ExtractedEntity[], at: number, side: 'before' | 'after'): ExtractedEntity | undefined {
   let best: { entity: ExtractedEntity; distance: number } | undefined;
   for (const entity of entities) {
     for (const form of [entity.name, ...entity.aliases]) {
-      const i = side === 'after' ? sentence.indexOf(form, at) : sentence.lastIndexOf(form, at);
-      if (i < 0 || form.length < 2) continue;
+      if (form.length < 2) continue;
+      // Whole words only: `MLP` is not named inside `S2-MLPv2`, but `S2-MLPv2` is inside `S2-MLPv2-Medium`.
+      const found = [...sentence.matchAll(new RegExp(String.raw`(?<![\w-])${escape(form)}(?!\w)`, 'g'))].map((m) => m.index ?? 0);
+      const i = side === 'after' ? found.find((x) => x >= at) ?? -1 : found.filter((x) => x <= at).pop() ?? -1;
+      if (i < 0) continue;
       const distance = Math.abs(i - at);
       if (!best || distance < best.distance) best = { entity, distance };
     }

@@ -2,7 +2,7 @@ import type { Candidate, Rule } from './candidate.js';
 import type { EntityType, Role } from './types.js';
 import { findAcronyms } from './acronyms.js';
 import { gazetteerHits } from './plugin.js';
-import { leadingList, leadingName, trailingList, cleanName } from './names.js';
+import { leadingList, leadingName, trailingList, trailingName, cleanName } from './names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from './patterns.js';
 import { lexiconEntry, normalKey } from '../resolve/index.js';
 import { NOT_A_NAME } from '../resolve/lexicon/stop.js';
@@ -21,8 +21,8 @@ export interface SentenceContext {
   out: Candidate[];
 }
 
-const PROPOSE = /\b(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?(?:propose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
-const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely|coined|denoted as|referred to as|we call(?: it)?|we term(?: it)?|we name(?: it)?)\s+/gi;
+const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?|and\s+(?:then\s+)?)(?:propose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
+const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
 const COMPARE = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*`, 'gi');
 const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
@@ -69,7 +69,10 @@ export function acronymRule(ctx: SentenceContext): void {
     const head = long.split(/[\s-]+/).pop() ?? '';
     const known = lexiconEntry('Method', short) ?? lexiconEntry('Method', long);
     const before = ctx.text.slice(0, ctx.text.indexOf(long));
-    if (DATASET_HEAD.test(long) || lexiconEntry('Dataset', short)) {
+    if (TASK_HEAD.test(head) || METRIC_HEAD.test(head)) {
+      ctx.suppressed.add(normalKey(short));
+      ctx.suppressed.add(normalKey(short.replace(/s$/, '')));
+    } else if (DATASET_HEAD.test(long) || lexiconEntry('Dataset', short)) {
       add(ctx, 'Dataset', short, 'acronym', datasetRole(before, PROPOSE_OWN.test(before)), long);
     } else if (known) {
       add(ctx, 'Method', short, known.generic ? 'lexicon-generic' : 'lexicon', methodRole(before), long);
@@ -124,14 +127,15 @@ export function proposalRule(ctx: SentenceContext): void {
   const defined = findAcronyms(ctx.text).map((d) => d.long);
   for (const m of ctx.text.matchAll(PROPOSE)) {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
+    if (/^and/i.test(m[0]) && !/\bwe\b/i.test(ctx.text.slice(0, m.index))) continue; // `…, and propose` needs a `we`
     // `we propose Instance-wise Prompt Tuning (IPT)`: the acronym rule links both names.
     if (defined.some((long) => { const i = after.indexOf(long); return i >= 0 && i < 40; })) continue;
     // Apposition: `we propose a unified knowledge expression form, SAOKE, to …`.
     const apposed = /^(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+([^,;.()]+?)\s*[,.(]/.exec(after);
     const name = leadingName(after, { single: true }) ?? (apposed && leadingName(apposed[1] ?? '', { single: true }));
     if (!name) continue;
-    const tail = after.slice(after.indexOf(name) + name.length, after.indexOf(name) + name.length + 50);
-    const isData = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,4}${DATASET_NOUN}\b`, 'i').test(tail);
+    const tail = after.slice(after.indexOf(name) + name.length, after.indexOf(name) + name.length + 90);
+    const isData = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i').test(tail);
     add(ctx, isData ? 'Dataset' : 'Method', name, 'proposed', 'PROPOSES');
   }
 }
@@ -152,7 +156,10 @@ export function namingRule(ctx: SentenceContext): void {
 export function datasetCueRule(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi'))) {
     const before = ctx.text.slice(0, m.index);
-    const names = trailingList(before, { single: true });
+    // `X, Y and Z datasets` is a list; `the X and Y benchmark` is one name we cannot split safely.
+    const plural = /(?:s|corpora)$/i.test(m[0]);
+    const last = trailingName(before, { single: true });
+    const names = plural ? trailingList(before, { single: true }) : last && !/\band\s+$/.test(before.slice(0, before.lastIndexOf(last))) ? [last] : [];
     names.forEach((name, i) => {
       const own = PROPOSE_OWN.test(before) && !/\b(?:on|from|of)\s+(?:the\s+)?[^,]*$/i.test(before.slice(-40));
       add(ctx, 'Dataset', name, i === names.length - 1 ? 'dataset-cue' : 'dataset-list', datasetRole(before, own));

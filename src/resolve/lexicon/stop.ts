@@ -5,7 +5,7 @@
  */
 const GENERIC = `ai ml dl nlp nlu nlg cv ir ar vr xr iot api url http https gpu gpus cpu cpus tpu tpus ram
 fpga asic sota iid noniid rgb rgbd hd uhd 1d 2d 3d 4d 6d pdf faq id ids ui os ok usa us uk eu pc llm llms plm plms
-vlm vlms vlpm vlpms dnn dnns nn nns ann anns dnns bm bms kb kg kgs fl ssl rl drl il mtl tl da sgg oie kge
+vl vlm vlms vlpm vlpms dnn dnns nn nns ann anns dnns bm bms kb kg kgs fl ssl rl drl il mtl tl da sgg oie kge
 mri ct pet ecg eeg fmri ieee acm arxiv github cvpr iccv eccv nips neurips icml iclr acl emnlp naacl aaai ijcai kdd www sigir
 i ii iii iv v vi we our it this these however moreover furthermore specifically finally first second third
 in on for with by to of from and or but the a an as at is are be our its their such both each all any some many
