@@ -4,6 +4,10 @@
 //
 //   node bench/parse.mjs [--sizes 20,200] [--seed 1] [--keep]
 //
+// Readers: `stream` is readRecords as `parse` uses it; `flat` the same without the
+// dedupe keys (~100 bytes a paper); `naive` reads the whole file and splits lines,
+// then runs the same record logic.
+//
 // Each measurement runs in a fresh child process, so one run's garbage cannot
 // inflate the next one's peak memory; peak RSS is the kernel's (getrusage maxRSS),
 // peak heap is sampled every 10 ms.
@@ -46,7 +50,7 @@ async function main() {
     await writeCorpus({ ...corpus, count, out: file });
     const bytes = statSync(file).size;
     console.error(`generated ${(bytes / 1e6).toFixed(0)} MB (${count} records) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    for (const mode of ['stream', 'naive']) rows.push({ megabytes, mode, bytes, ...measure(mode, file) });
+    for (const mode of ['stream', 'flat', 'naive']) rows.push({ megabytes, mode, bytes, ...measure(mode, file) });
   }
   report(rows, sizes);
   if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
@@ -71,13 +75,14 @@ function report(rows, sizes) {
   const find = (megabytes, mode) => rows.find((row) => row.megabytes === megabytes && row.mode === mode);
   const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
   console.log(`\ninput grows ${(find(large, 'stream').bytes / find(small, 'stream').bytes).toFixed(1)}× (${small} → ${large} MB):`);
-  for (const mode of ['stream', 'naive']) {
+  for (const mode of ['stream', 'flat', 'naive']) {
     const growth = (key) => (find(large, mode)[key] / find(small, mode)[key]).toFixed(2);
     console.log(`  ${mode.padEnd(6)} peak RSS ×${growth('peakRss')}, peak heap ×${growth('peakHeap')}`);
   }
   for (const megabytes of sizes) {
     const [stream, naive] = [find(megabytes, 'stream'), find(megabytes, 'naive')];
-    if (stream.records !== naive.records)
+    const flat = find(megabytes, 'flat');
+    if (stream.records !== naive.records || flat.records !== naive.records)
       console.log(`  WARNING: readers disagree at ${megabytes} MB (${stream.records} vs ${naive.records})`);
     console.log(
       `at ${megabytes} MB, stream vs naive: throughput ×${(naive.seconds / stream.seconds).toFixed(2)}, peak RSS ×${(stream.peakRss / naive.peakRss).toFixed(2)}`,
@@ -94,7 +99,7 @@ async function child(mode, file) {
   const started = performance.now();
   let records = 0;
   let duplicates = 0;
-  const records$ = mode === 'stream' ? readRecords([file]) : await naiveRecords(file, sample);
+  const records$ = mode === 'naive' ? await naiveRecords(file, sample) : readRecords([file], { dedupe: mode === 'stream' });
   for await (const record of records$) {
     records++;
     if (record.duplicate) duplicates++;

@@ -18,6 +18,11 @@ export interface ReadOptions {
   onReject?: OnReject;
   /** Longest line read, in bytes; longer lines are rejected. Default 64 KiB. */
   maxLineBytes?: number;
+  /**
+   * Recognise repeats (default true). Remembering keys costs ~100 bytes a paper; turn
+   * it off for corpora known to be free of repeats and memory stays flat however many.
+   */
+  dedupe?: boolean;
 }
 
 /**
@@ -28,11 +33,11 @@ export interface ReadOptions {
  */
 export async function* readRecords(inputs: string[], options: ReadOptions = {}): AsyncGenerator<PaperRecord> {
   const onReject = options.onReject ?? (() => {});
-  const seen = new DuplicateIndex();
+  const seen = options.dedupe === false ? undefined : new DuplicateIndex();
   for await (const file of expandInputs(inputs, onReject)) {
     for await (const record of readFile(file, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES, onReject)) {
       const finished = finishRecord(record, file);
-      if (finished) yield seen.admit(finished.record, finished.keys);
+      if (finished) yield seen ? seen.admit(finished.record, finished.keys) : finished.record;
       else onReject({ file, line: record.line, reason: 'abstract has no readable text' });
     }
   }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readRecords } from '../../src/ingest/index.js';
 import { collect, fixtures } from '../fixtures/ingest/collect.js';
 
 const fixture = (name: string): string => path.join(fixtures, name);
@@ -63,6 +64,16 @@ describe('JSON lines', () => {
     });
     expect(records[1]).toMatchObject({ id: 'math/0309136', authors: ['Dee Solver', 'Eve Prover'], published: '2008-11-13' });
     expect(records[2]).toMatchObject({ id: '2105.00001', duplicate: true, sources: [{ line: 1 }, { line: 3 }] });
+  });
+
+  it('leaves repeats alone when dedupe is off', async () => {
+    const records = [];
+    for await (const record of readRecords([fixture('snapshot.jsonl')], { dedupe: false })) records.push(record);
+    expect(records.map((record) => [record.id, record.duplicate, record.sources.length])).toEqual([
+      ['2105.00001', undefined, 1],
+      ['math/0309136', undefined, 1],
+      ['2105.00001', undefined, 1],
+    ]);
   });
 
   it('keeps a given non-arXiv id and reads a .json array written one object a line', async () => {
