@@ -54,8 +54,10 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     aliases.delete(name);
     aliases.delete('');
     // A name the paper proposes is proposed whatever type won (`propose … SAOKE` + `the SAOKE data set`).
-    const proposed = type !== 'Institution' && !lexiconEntry(type, name)?.generic && group.some((c) => c.role === 'PROPOSES');
-    const role = proposed ? 'PROPOSES' : ROLE_ORDER.find((r) => own.some((c) => c.role === r)) ?? best.role;
+    const generic = lexiconEntry(type, name)?.generic === true; // nobody proposes `CNN`
+    const proposed = type !== 'Institution' && !generic && group.some((c) => c.role === 'PROPOSES');
+    const roles = ROLE_ORDER.filter((r) => !(generic && r === 'PROPOSES'));
+    const role = proposed ? 'PROPOSES' : roles.find((r) => own.some((c) => c.role === r)) ?? (generic ? 'USES' : best.role);
     const evidenceFrom = own.find((c) => c.role === role && c.rule === best.rule) ?? own.find((c) => c.role === role) ?? best;
     entities.push({
       type,

@@ -196,7 +196,7 @@ export function compareRule(ctx: SentenceContext): void {
 export function evalOnRule(ctx: SentenceContext): void {
   if (!EVAL_CUE.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(EVAL_ON)) {
-    const before = ctx.text.slice(0, m.index);
+    const before = ctx.text.slice(0, (m.index ?? 0) + m[0].length);
     for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
       const next = ctx.text.slice(ctx.text.indexOf(name) + name.length);
       if (lexiconEntry('Method', name) || METHOD_SUFFIX.test(next) || !name.split(' ').some(isNameLike)) continue;

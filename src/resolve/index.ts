@@ -49,8 +49,9 @@ export function canonicalName(type: EntityType, name: string): string {
   if (type === 'Institution') return canonicalInstitution(surface);
   const known = lexiconEntry(type, surface);
   if (known) return known.canonical;
-  let out = surface.replace(/^(?:the|a|an)\s+/i, '');
-  if (type === 'Dataset') out = out.replace(/\s+(?:data\s?sets?|benchmarks?|corpus|corpora)$/i, '');
+  // Articles are left to the extractor's name reader: stripping them here would make `A-Net` and `A Net` differ.
+  let out = surface;
+  if (type === 'Dataset') out = out.replace(/[\s-]+(?:data[\s-]?sets?|benchmarks?|corpus|corpora)$/i, '');
   out = out.replace(/(?<=[A-Z]{2})s$/, "");
   const again = lexiconEntry(type, out);
   return again ? again.canonical : out;

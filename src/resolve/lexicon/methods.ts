@@ -52,7 +52,9 @@ Faster R-CNN|Faster-RCNN|Faster RCNN
 Fast R-CNN|Fast-RCNN|Fast RCNN
 Mask R-CNN|Mask-RCNN
 ~R-CNN|RCNN
-YOLO|YOLOv3|YOLOv5
+YOLO
+YOLOv3
+YOLOv5
 SSD
 RetinaNet
 FPN|Feature Pyramid Network|Feature Pyramid Networks

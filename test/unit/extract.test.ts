@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper, EXTRACTOR_VERSION } from '../../src/extract/index.js';
+import type { EntityType, ExtractedPaper, Role } from '../../src/extract/index.js';
+import { record } from '../fixtures/extract/record.js';
+
+/**
+ * Table-driven rule tests on our own sentences: each row says what must be
+ * found (type, name, role) and what must not appear at all (false positives).
+ */
+
+interface Row {
+  text: string;
+  affiliations?: string[];
+  found: Array<[EntityType, string, Role?]>;
+  notFound: string[];
+}
+
+const has = (paper: ExtractedPaper, type: EntityType, name: string): boolean => paper.entities.some((e) => e.type === type && e.name === name);
+const anyNamed = (paper: ExtractedPaper, name: string): boolean =>
+  paper.entities.some((e) => e.name.toLowerCase() === name.toLowerCase());
+
+function check(row: Row): void {
+  const paper = extractPaper(record(row.text, row.affiliations ? { affiliations: row.affiliations } : {}));
+  for (const [type, name, role] of row.found) {
+    const entity = paper.entities.find((e) => e.type === type && e.name === name);
+    expect(entity, `${type} ${name} in: ${JSON.stringify(paper.entities.map((e) => `${e.type}:${e.name}`))}`).toBeDefined();
+    if (role) expect(entity?.role, `${name} role`).toBe(role);
+  }
+  for (const name of row.notFound) expect(anyNamed(paper, name), `${name} must not be an entity`).toBe(false);
+}
+
+const METHODS: Row[] = [
+  { text: 'We propose GraphFlow, a message-passing network. GraphFlow outperforms GCN, GAT and GraphSAGE.', found: [['Method', 'GraphFlow', 'PROPOSES'], ['Method', 'GAT', 'USES'], ['Method', 'GraphSAGE', 'USES']], notFound: ['message-passing network'] },
+  { text: 'We present Sparse Token Mixer (STM), which replaces attention with sparse mixing.', found: [['Method', 'STM', 'PROPOSES']], notFound: ['Sparse Token Mixer', 'attention'] },
+  { text: 'The resulting detector, named FastDet, surpasses YOLOv5 and Faster R-CNN.', found: [['Method', 'FastDet', 'PROPOSES'], ['Method', 'Faster R-CNN', 'USES'], ['Method', 'YOLOv5', 'USES']], notFound: ['R-CNN'] },
+  { text: 'We term the improved backbone as S$^2$-MLPv2. It is trained with BERT-base features.', found: [['Method', 'S2-MLPv2', 'PROPOSES'], ['Method', 'BERT-base', 'USES']], notFound: ['MLP'] },
+  { text: 'Our method, called MixDrop, improves over dropout on every benchmark.', found: [['Method', 'MixDrop', 'PROPOSES']], notFound: ['benchmark'] },
+  {
+    text: 'Deep learning has changed natural language processing (NLP). We review neural networks for machine translation (MT), 3D vision on GPU clusters and artificial intelligence (AI).',
+    found: [],
+    notFound: ['deep learning', 'neural networks', 'NLP', 'MT', 'AI', '3D', 'GPU', 'machine translation'],
+  },
+  { text: 'Knowledge Base Question Answering (KBQA) is hard; KBQA systems are measured by the F1 score and mean average precision (mAP).', found: [], notFound: ['KBQA', 'mAP', 'F1'] },
+];
+
+const DATASETS: Row[] = [
+  { text: 'GraphFlow reaches 92.1% accuracy on the Tox21 dataset and improves on the QM9 and ZINC benchmarks.', found: [['Dataset', 'Tox21', 'EVALUATES_ON'], ['Dataset', 'QM9'], ['Dataset', 'ZINC']], notFound: ['GraphFlow'] },
+  { text: 'In this work we introduce TinyParse, a new corpus of 12k annotated sentences.', found: [['Dataset', 'TinyParse', 'PROPOSES']], notFound: [] },
+  { text: 'We construct a large-scale dataset, namely BR-9K, with professional labels.', found: [['Dataset', 'BR-9K', 'PROPOSES']], notFound: [] },
+  { text: 'Experiments on MS-COCO, Pascal VOC 2012 and CIFAR10/100 show gains.', found: [['Dataset', 'COCO'], ['Dataset', 'PASCAL VOC 2012'], ['Dataset', 'CIFAR-10'], ['Dataset', 'CIFAR-100']], notFound: ['CIFAR10/100', 'MS-COCO'] },
+  { text: 'Models are pre-trained on ImageNet1K and evaluated on the Cityscapes dataset.', found: [['Dataset', 'ImageNet-1K', 'USES'], ['Dataset', 'Cityscapes', 'EVALUATES_ON']], notFound: [] },
+  { text: 'The detector runs at 300 FPS on an NVIDIA 3090 GPU and won the BraTS 2018 challenge.', found: [], notFound: ['NVIDIA 3090', 'NVIDIA', 'BraTS', 'BraTS 2018'] },
+  { text: 'We study visual question answering (VQA) with features from a ResNet.', found: [['Method', 'ResNet']], notFound: ['VQA'] },
+];
+
+const INSTITUTIONS: Row[] = [
+  {
+    text: 'The challenge was organized by the Zhongguancun Laboratory and the Institute for Artificial Intelligence, Tsinghua University as part of the Zhongguancun International Frontier Technology Innovation Competition.',
+    found: [['Institution', 'Zhongguancun Laboratory', 'MENTIONS'], ['Institution', 'Tsinghua University', 'MENTIONS']],
+    notFound: ['Institute for Artificial Intelligence', 'Zhongguancun International Frontier Technology Innovation Competition'],
+  },
+  {
+    text: 'We study robust optimisation.',
+    affiliations: ['Department of Mathematics, Hong Kong University of Science and Technology', 'School of Computer Science, Carnegie Mellon University, Pittsburgh, USA'],
+    found: [['Institution', 'Hong Kong University of Science and Technology', 'AFFILIATED'], ['Institution', 'Carnegie Mellon University', 'AFFILIATED']],
+    notFound: ['Department of Mathematics', 'Pittsburgh'],
+  },
+  { text: 'Work done at Google Research with NVIDIA A100 GPUs and the Google Translate API.', found: [['Institution', 'Google Research', 'MENTIONS']], notFound: ['NVIDIA', 'Google Translate'] },
+];
+
+describe('extractPaper: methods', () => {
+  it.each(METHODS)('$text', check);
+});
+
+describe('extractPaper: datasets', () => {
+  it.each(DATASETS)('$text', check);
+});
+
+describe('extractPaper: institutions', () => {
+  it.each(INSTITUTIONS)('$text', check);
+});
+
+describe('extractPaper: papers', () => {
+  it('keeps the record fields and stamps the extractor version', () => {
+    const input = record('We propose FastDet.', { title: 'FastDet', authors: ['A. B.'], categories: ['cs.CV'] });
+    const paper = extractPaper(input);
+    expect(paper).toMatchObject({ ...input, extractor: EXTRACTOR_VERSION });
+  });
+
+  it('merges an acronym and its long form into one entity with both names', () => {
+    const paper = extractPaper(record('We introduce Instance-wise Prompt Tuning (IPT), a prompt learning paradigm. IPT outperforms prompt tuning.'));
+    const ipt = paper.entities.filter((e) => e.type === 'Method');
+    expect(ipt).toHaveLength(1);
+    expect(ipt[0]).toMatchObject({ name: 'IPT', role: 'PROPOSES', key: 'ipt' });
+    expect(ipt[0]?.aliases).toContain('Instance-wise Prompt Tuning');
+    expect(ipt[0]?.evidence).toMatch(/^We introduce Instance-wise Prompt Tuning/);
+  });
+
+  it('states results with method, dataset, metric and value', () => {
+    const paper = extractPaper(record('The resulting detector, named FastDet, achieves 52.8% AP on COCO with 300 FPS.'));
+    expect(paper.results).toContainEqual(expect.objectContaining({ method: 'FastDet', dataset: 'COCO', metric: 'AP', value: '52.8%', score: 52.8 }));
+  });
+
+  it('gives every entity a key, a confidence in [0, 1] and a sentence of evidence from the text', () => {
+    const text = 'We propose GraphFlow. GraphFlow reaches 92.1% accuracy on the Tox21 dataset, beating GCN.';
+    for (const e of extractPaper(record(text)).entities) {
+      expect(e.confidence).toBeGreaterThanOrEqual(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+      expect(e.key).toMatch(/^[\p{Ll}\p{N}]+$/u);
+      expect(text).toContain(e.evidence);
+    }
+  });
+
+  it('runs no English rules on other languages', () => {
+    const paper = extractPaper(record('本文提出了一种新的方法 GraphFlow,在ImageNet上取得了很好的结果,并与BERT进行了比较。', { language: 'zh' }));
+    expect(paper.results).toEqual([]);
+    expect(paper.entities.map((e) => e.name).sort()).toEqual(['BERT', 'ImageNet']);
+  });
+
+  it('is deterministic', () => {
+    const input = record('We propose GraphFlow, which outperforms GCN on the QM9 benchmark.');
+    expect(extractPaper(input)).toEqual(extractPaper(structuredClone(input)));
+  });
+
+  it('does not link generic class names as proposed', () => {
+    expect(has(extractPaper(record('We propose a novel CNN-based detector.')), 'Method', 'CNN')).toBe(true);
+    const cnn = extractPaper(record('We propose a novel CNN-based detector.')).entities.find((e) => e.name === 'CNN');
+    expect(cnn?.role).toBe('USES');
+  });
+});
