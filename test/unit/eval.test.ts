@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchKey, namesMatch } from '../../src/extract/evaluate.js';
+import { evaluateFile } from '../../src/cli/commands/eval.js';
+import type { EvalReport } from '../../src/extract/evaluate.js';
+
+const GOLD = resolve('../shared/gold/scirex-dev.jsonl');
+
+describe('the README name-matching rule', () => {
+  it.each([
+    ['The Cityscapes dataset', 'cityscape'],
+    ['COCO benchmarks', 'coco'],
+    ['CIFAR-10', 'cifar10'],
+    ['IJB-A', 'ijba'], // an `A` inside a name is no article
+    ['Penn Treebank corpora', 'penntreebank'],
+    ['ICDAR 2015 Challenge', 'icdar2015'],
+  ])('matchKey(%s) = %s', (name, key) => {
+    expect(matchKey(name)).toBe(key);
+  });
+
+  it.each([
+    ['COCO', 'COCO dataset', true],
+    ['ImageNet', 'ImageNet-1 K dataset', true], // contained and at least half as long
+    ['ResNet', 'ResNet-like architecture', false], // contained but too short
+    ['LSTMs', 'LSTM', true],
+    ['Set5', 'Set14', false],
+    ['dataset', 'the dataset', false], // nothing left to compare
+  ])('%s ~ %s: %s', (a, b, same) => {
+    expect(namesMatch(a, b)).toBe(same);
+    expect(namesMatch(b, a)).toBe(same);
+  });
+});
+
+describe.runIf(existsSync(GOLD))('quality on the SciREX dev gold set', () => {
+  let report: EvalReport;
+  it('meets the thresholds (methods F1 ≥ 0.65 at P ≥ 0.70; datasets F1 ≥ 0.70 at P ≥ 0.80)', async () => {
+    report = await evaluateFile(GOLD);
+    console.log(JSON.stringify({ methods: report.methods.micro, datasets: report.datasets.micro }));
+    expect(report.methods.micro.precision).toBeGreaterThanOrEqual(0.7);
+    expect(report.methods.micro.f1).toBeGreaterThanOrEqual(0.65);
+    expect(report.datasets.micro.precision).toBeGreaterThanOrEqual(0.8);
+    expect(report.datasets.micro.f1).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('has confidence that means something: precision rises bucket by bucket', () => {
+    const rows = report.calibration.filter((r) => r.predicted > 0);
+    console.log(rows.map((r) => `[${r.from}, ${r.to}) ${r.correct}/${r.predicted} = ${r.precision.toFixed(3)}`).join('\n'));
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.precision).toBeGreaterThanOrEqual(rows[i - 1]!.precision);
+  });
+
+  it('prints the same report as JSON from the compiled CLI', () => {
+    const out = execFileSync('node', ['bin/papergraph.js', 'eval', GOLD, '--json'], { encoding: 'utf8' });
+    const cli = JSON.parse(out) as EvalReport;
+    expect(cli.aggregation).toBe('micro');
+    expect(cli.methods.micro).toEqual(report.methods.micro);
+    expect(cli.datasets.micro.correct).toBe(report.datasets.micro.correct);
+  });
+});
+
+if (!existsSync(GOLD)) console.warn(`eval.test: ${GOLD} is absent — gold-set quality tests skipped`);

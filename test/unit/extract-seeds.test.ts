@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRecords } from '../../src/ingest/index.js';
+import { extractPaper } from '../../src/extract/index.js';
+import type { EntityType, ExtractedPaper, Role } from '../../src/extract/index.js';
+
+/** The examples named in the extraction issue, checked on the shared seed dumps (read, never copied). */
+const SEEDS = resolve('../shared/seeds');
+
+const EXPECTED: Array<[EntityType, string, Role]> = [
+  ['Method', 'ZOOMER', 'PROPOSES'],
+  ['Method', 'FedSkip', 'PROPOSES'],
+  ['Method', 'LoRA-SP', 'PROPOSES'],
+  ['Method', 'S2-MLPv2', 'PROPOSES'],
+  ['Method', 'IPT', 'PROPOSES'],
+  ['Method', 'RTMDet', 'PROPOSES'],
+  ['Method', 'BERT-base', 'USES'],
+  ['Dataset', 'WuDaoMM', 'PROPOSES'],
+  ['Dataset', 'BR-5K', 'PROPOSES'],
+  ['Dataset', 'SAOKE', 'PROPOSES'],
+  ['Dataset', 'COCO', 'EVALUATES_ON'],
+  ['Institution', 'Tsinghua University', 'MENTIONS'],
+  ['Institution', 'Zhongguancun Laboratory', 'MENTIONS'],
+  ['Institution', 'Hong Kong University of Science and Technology', 'AFFILIATED'],
+];
+
+const NEVER = [
+  'NVIDIA 3090 GPU', 'NVIDIA 3090', 'NVIDIA', 'AI', '3D', 'GPU', 'deep learning', 'neural networks', 'deep neural networks',
+  'Artificial Intelligence Security Competition', 'AISC', 'Zhongguancun International Frontier Technology Innovation Competition',
+  'Deepfake Security Competition', 'Face Recognition Security Competition', 'Institute for Artificial Intelligence', 'Taobao',
+];
+
+describe.runIf(existsSync(SEEDS))('extraction on the seed dumps', () => {
+  const papers: ExtractedPaper[] = [];
+  beforeAll(async () => {
+    for await (const record of readRecords([SEEDS])) papers.push(extractPaper(record));
+  });
+
+  it.each(EXPECTED)('finds %s %s (%s)', (type, name, role) => {
+    const hits = papers.flatMap((p) => p.entities).filter((e) => e.type === type && e.name === name);
+    expect(hits.length, `${type} ${name}`).toBeGreaterThan(0);
+    expect(hits.map((e) => e.role)).toContain(role);
+  });
+
+  it('links both names of an acronym definition to one entity', () => {
+    const ipt = papers.flatMap((p) => p.entities).find((e) => e.name === 'IPT');
+    expect(ipt?.aliases).toContain('Instance-wise Prompt Tuning');
+  });
+
+  it('states the RTMDet result on COCO', () => {
+    const results = papers.flatMap((p) => p.results);
+    expect(results).toContainEqual(expect.objectContaining({ method: 'RTMDet', dataset: 'COCO', metric: 'AP', value: '52.8%' }));
+  });
+
+  it.each(NEVER)('never links %s', (name) => {
+    const hits = papers.flatMap((p) => p.entities).filter((e) => e.name.toLowerCase() === name.toLowerCase());
+    expect(hits, name).toEqual([]);
+  });
+
+  it('keeps non-English records without English-rule output', () => {
+    const foreign = papers.filter((p) => p.language !== 'en');
+    expect(foreign.length).toBeGreaterThan(0);
+    for (const p of foreign) {
+      expect(p.results).toEqual([]);
+      for (const e of p.entities) expect(e.rules?.every((r) => r === 'lexicon' || r === 'affiliation')).toBe(true);
+    }
+  });
+});
+
+if (!existsSync(SEEDS)) console.warn(`extract-seeds.test: ${SEEDS} is absent — seed checks skipped`);
