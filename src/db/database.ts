@@ -124,3 +124,6 @@ export class Database {
     }
   }
 }
+
+/** JavaScript numbers travel as floats; SKIP and LIMIT need integers. */
+export const int = (value: number) => neo4j.int(value);

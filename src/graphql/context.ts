@@ -1,12 +1,25 @@
 import type { Database } from '../db/database.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import { Repository } from './repository.js';
 
-/** Built fresh for every request; resolvers read it and never mutate it. */
-export interface Context {
-  repo: Repository;
-  requestId: string;
+/** What the ingest mutation needs from the server; absent when ingestion over HTTP is off. */
+export interface IngestAccess {
+  /** True when the request carried the configured API key. */
+  authorized: boolean;
+  /** False when the server has no API key configured. */
+  enabled: boolean;
+  db: Database;
 }
 
-export function createContext(db: Database, requestId: string): Context {
-  return { repo: new Repository(db), requestId };
+/** Built fresh for every request, with new DataLoaders; resolvers read it and never mutate it. */
+export interface Context {
+  repo: Repository;
+  loaders: Loaders;
+  requestId: string;
+  ingest: IngestAccess;
+}
+
+export function createContext(db: Database, requestId: string, ingest: Omit<IngestAccess, 'db'>): Context {
+  const repo = new Repository(db);
+  return { repo, loaders: createLoaders(repo), requestId, ingest: { ...ingest, db } };
 }

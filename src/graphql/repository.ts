@@ -1,4 +1,5 @@
-import type { Database } from '../db/database.js';
+import { int, type Database } from '../db/database.js';
+import type { EntityModel, LinkModel, PaperModel, PathModel, ResultModel, SearchHitModel, YearCountModel } from './models.js';
 
 export interface StatsRow {
   papers: number;
@@ -7,7 +8,25 @@ export interface StatsRow {
   institutions: number;
 }
 
-/** Read queries the resolvers need, one per cypher/ file; rows are mapped, never trusted for order. */
+/** Keyset position in a newest-first paper list. */
+export interface PaperCursor {
+  sort: string;
+  id: string;
+}
+
+export type PaperFilterParams = {
+  text: string | null;
+  anchor: string | null;
+  entities: string[];
+  role: string | null;
+  from: string | null;
+  to: string | null;
+};
+
+/**
+ * Batched reads, one per cypher/api-*.cypher file. Every function takes many keys and returns
+ * rows grouped by key; the DataLoaders put them back in key order.
+ */
 export class Repository {
   constructor(private readonly db: Database) {}
 
@@ -15,4 +34,130 @@ export class Repository {
     const [row] = await this.db.read<StatsRow>('stats');
     return row ?? { papers: 0, methods: 0, datasets: 0, institutions: 0 };
   }
+
+  async papersByIds(ids: readonly string[]): Promise<Map<string, PaperModel>> {
+    const rows = await this.db.read<{ id: string; paper: PaperModel }>('api-papers-by-id', { ids });
+    return new Map(rows.map((row) => [row.id, row.paper]));
+  }
+
+  async entitiesByUids(uids: readonly string[]): Promise<Map<string, EntityModel>> {
+    const rows = await this.db.read<{ uid: string; entity: EntityModel }>('api-entities-by-uid', { uids });
+    return new Map(rows.map((row) => [row.uid, row.entity]));
+  }
+
+  /** `requests`: each name with its candidate ids (`<Type>:<key>`), best first. */
+  async entitiesByAlias(requests: ReadonlyArray<{ name: string; ids: string[] }>): Promise<Map<string, EntityModel>> {
+    const rows = await this.db.read<{ name: string; entity: EntityModel }>('api-entities-by-alias', { requests });
+    return new Map(rows.map((row) => [row.name, row.entity]));
+  }
+
+  async linksByPapers(ids: readonly string[]): Promise<Map<string, LinkModel[]>> {
+    return groupBy(await this.db.read<LinkModel>('api-links-by-paper', { ids }), (row) => row.paperId);
+  }
+
+  async resultsByPapers(ids: readonly string[]): Promise<Map<string, ResultModel[]>> {
+    return groupBy(await this.db.read<ResultModel & { paperId: string }>('api-results-by-paper', { ids }), (row) => row.paperId);
+  }
+
+  async datasetResults(uids: readonly string[], metric: string | null, limit: number): Promise<Map<string, ResultModel[]>> {
+    const rows = await this.db.read<{ uid: string; results: ResultModel[] }>('api-dataset-results', { uids, metric, limit: int(limit) });
+    return new Map(rows.map((row) => [row.uid, row.results]));
+  }
+
+  async entityPapers(
+    uids: readonly string[],
+    role: string | null,
+    after: PaperCursor | null,
+    limit: number,
+  ): Promise<Map<string, { papers: PaperModel[]; total: number }>> {
+    const rows = await this.db.read<{ uid: string; papers: PaperModel[]; total: number }>('api-entity-papers', {
+      uids,
+      role,
+      after,
+      limit: int(limit),
+    });
+    return new Map(rows.map((row) => [row.uid, row]));
+  }
+
+  async cooccurring(
+    uids: readonly string[],
+    type: string,
+    offset: number,
+    limit: number,
+  ): Promise<Map<string, { edges: Array<{ node: EntityModel; paperCount: number }>; total: number }>> {
+    const rows = await this.db.read<{ uid: string; edges: Array<{ node: EntityModel; paperCount: number }>; total: number }>(
+      'api-cooccurring',
+      {
+        uids,
+        type,
+        offset: int(offset),
+        limit: int(limit),
+      },
+    );
+    return new Map(rows.map((row) => [row.uid, row]));
+  }
+
+  async trends(uids: readonly string[]): Promise<Map<string, YearCountModel[]>> {
+    const rows = await this.db.read<{ uid: string; trend: YearCountModel[] }>('api-trend', { uids });
+    return new Map(rows.map((row) => [row.uid, row.trend]));
+  }
+
+  async proposedIn(uids: readonly string[]): Promise<Map<string, PaperModel[]>> {
+    const rows = await this.db.read<{ uid: string; papers: PaperModel[] }>('api-proposed-in', { uids });
+    return new Map(rows.map((row) => [row.uid, row.papers]));
+  }
+
+  async papers(filter: PaperFilterParams, after: PaperCursor | null, limit: number): Promise<PaperModel[]> {
+    return (await this.db.read<{ paper: PaperModel }>('api-papers', { ...filter, after, limit: int(limit) })).map((row) => row.paper);
+  }
+
+  async papersCount(filter: PaperFilterParams): Promise<number> {
+    const [row] = await this.db.read<{ total: number }>('api-papers-count', filter);
+    return row?.total ?? 0;
+  }
+
+  async search(query: string, prefix: string, types: string[] | null, limit: number): Promise<SearchHitModel[]> {
+    return this.db.read<SearchHitModel>('api-search', { query, prefix, types, limit: int(limit) });
+  }
+
+  async path(from: string, to: string, maxLinks: number): Promise<PathRow | null> {
+    const [row] = await this.db.read<PathRow>('api-path', { from, to, maxLinks });
+    return row ?? null;
+  }
+}
+
+export interface PathRow {
+  nodes: Array<{ paper?: PaperModel; entity?: EntityModel }>;
+  links: Array<{ role: string; evidence: string }>;
+}
+
+/** Turns entity–paper–entity rows into steps. */
+export function pathSteps(row: PathRow): PathModel {
+  const steps: PathModel['steps'] = [];
+  for (let i = 0; i + 2 < row.nodes.length; i += 2) {
+    const [from, paper, to] = [row.nodes[i]?.entity, row.nodes[i + 1]?.paper, row.nodes[i + 2]?.entity];
+    const [fromLink, toLink] = [row.links[i], row.links[i + 1]];
+    if (!from || !paper || !to || !fromLink || !toLink) throw new Error('path does not alternate entity and paper');
+    steps.push({
+      from,
+      paper,
+      to,
+      fromRole: fromLink.role,
+      toRole: toLink.role,
+      fromEvidence: fromLink.evidence,
+      toEvidence: toLink.evidence,
+    });
+  }
+  return { length: steps.length, steps };
+}
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }

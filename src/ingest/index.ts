@@ -5,13 +5,15 @@ import { readJsonRecords } from './jsonl-format.js';
 import { DEFAULT_MAX_LINE_BYTES, readLines, type LineEvent } from './lines.js';
 import { formatOf, openChunks } from './open.js';
 import type { OnReject, RawRecord, RejectLine } from './raw.js';
-import type { PaperRecord } from './record.js';
+import type { PaperRecord, Source } from './record.js';
+import { parseArxivId } from './ids.js';
 import { FileRejected } from './sniff.js';
 import { readTextRecords } from './text-format.js';
 
 export type { PaperRecord, Reject, Source } from './record.js';
 export { expandInputs } from './expand.js';
 export { DEFAULT_MAX_LINE_BYTES } from './lines.js';
+export { parseArxivId } from './ids.js';
 
 export interface ReadOptions {
   /** Called for every rejected file (line 0) or line; the run goes on. */
@@ -74,4 +76,22 @@ async function* readFile(file: string, maxLineBytes: number, onReject: OnReject)
     // Line 0 is the file as a whole; otherwise the line being read when it failed.
     else reject(opened ? lastLine + 1 : 0, `read failed: ${describe(error as NodeJS.ErrnoException)}`);
   }
+}
+
+/** A record from fields given directly (the GraphQL ingest mutation), cleaned like any other. */
+export function recordFromFields(
+  fields: { id?: string | null; title?: string | null; abstract: string; published?: string | null; affiliations?: string[] | null },
+  source: Source,
+): PaperRecord | undefined {
+  const arxivId = fields.id ? parseArxivId(fields.id) : undefined;
+  const raw: RawRecord = {
+    line: source.line,
+    abstract: fields.abstract,
+    ...(fields.id ? { givenId: fields.id.trim() } : {}),
+    ...(arxivId ? { arxivId } : {}),
+    ...(fields.title ? { title: fields.title } : {}),
+    ...(fields.published ? { published: fields.published } : {}),
+    ...(fields.affiliations?.length ? { affiliations: fields.affiliations } : {}),
+  };
+  return finishRecord(raw, source.file)?.record;
 }

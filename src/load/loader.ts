@@ -55,6 +55,7 @@ export async function loadBatch(db: Database, papers: ExtractedPaper[]): Promise
       if (deltas.length > 0) await run('load-cooccurrence', { deltas });
       const previous = [...new Set(write.papers.flatMap((p) => existing.get(p.id)?.entities ?? []))];
       if (previous.length > 0) await run('load-orphans', { uids: previous });
+      await run('load-paper-counts', { uids: [...new Set([...write.entities.map((e) => e.uid), ...previous])] });
     }
     if (sourceUpdates.length > 0) await run('load-sources', { papers: sourceUpdates });
     return {

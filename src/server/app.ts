@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -25,6 +25,13 @@ export interface App {
   apollo: ApolloServer<Context>;
   url: string;
   stop(): Promise<void>;
+}
+
+/** Compares the bearer token with the configured key in constant time. */
+export function hasApiKey(header: string | undefined, apiKey: string | undefined): boolean {
+  if (!apiKey || !header?.startsWith('Bearer ')) return false;
+  const given = createHash('sha256').update(header.slice('Bearer '.length).trim()).digest();
+  return timingSafeEqual(given, createHash('sha256').update(apiKey).digest());
 }
 
 /** Logs unexpected errors with the request id that the client also receives. */
@@ -103,7 +110,10 @@ export async function startApp(config: Config, db: Database, logger: Logger, por
       context: async ({ req, res }) => {
         const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
         res.setHeader('x-request-id', requestId);
-        return createContext(db, requestId);
+        return createContext(db, requestId, {
+          enabled: config.apiKey !== undefined,
+          authorized: hasApiKey(req.headers.authorization, config.apiKey),
+        });
       },
     }),
   );

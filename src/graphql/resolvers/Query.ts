@@ -1,5 +1,69 @@
+import { GraphQLError } from 'graphql';
+import { MODEL_TYPE, dateBound, pageSize, paperIdOf, readPaperCursor, searchQuery } from '../args.js';
 import type { Context } from '../context.js';
+import type { PaperFilter, QueryResolvers } from '../generated.js';
+import { pathSteps, type PaperFilterParams } from '../repository.js';
+import { paperConnection } from './connections.js';
 
-export const Query = {
-  stats: (_: unknown, __: unknown, ctx: Context) => ctx.repo.stats(),
+const NOTHING = Symbol('no paper can match');
+
+/** Resolves entity names to uids; a name that matches no entity means no paper can match. */
+async function filterParams(filter: PaperFilter | null | undefined, ctx: Context): Promise<PaperFilterParams | typeof NOTHING> {
+  const named = [
+    ['Method', filter?.method],
+    ['Dataset', filter?.dataset],
+    ['Institution', filter?.institution],
+  ] as const;
+  const wanted = named.filter((entry): entry is readonly [(typeof entry)[0], string] => typeof entry[1] === 'string');
+  const entities = await Promise.all(wanted.map(([type, name]) => ctx.loaders.entityByName.load({ type, name })));
+  if (entities.some((entity) => entity === null)) return NOTHING;
+  const uids = entities.map((entity) => entity!.uid);
+  const text = filter?.text?.trim() ? searchQuery(filter.text).query.replace(/~1/g, '') : null;
+  return {
+    text,
+    anchor: uids[0] ?? null,
+    entities: uids,
+    role: uids.length > 0 ? (filter?.role ?? null) : null,
+    from: dateBound(filter?.from, false),
+    to: dateBound(filter?.to, true),
+  };
+}
+
+export const Query: QueryResolvers = {
+  stats: (_, __, ctx) => ctx.repo.stats(),
+  paper: (_, args, ctx) => ctx.loaders.paper.load(paperIdOf(args.id)),
+  method: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Method', name: args.name }),
+  dataset: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Dataset', name: args.name }),
+  institution: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Institution', name: args.name }),
+  entity: (_, args, ctx) => ctx.loaders.entityByName.load({ type: MODEL_TYPE[args.type], name: args.name }),
+
+  papers: async (_, args, ctx) => {
+    const size = pageSize(args.first);
+    const after = readPaperCursor(args.after);
+    const params = await filterParams(args.filter, ctx);
+    if (params === NOTHING) return paperConnection([], size, async () => 0);
+    const rows = await ctx.repo.papers(params, after, size + 1);
+    return paperConnection(rows, size, () => ctx.repo.papersCount(params));
+  },
+
+  search: (_, args, ctx) => {
+    const limit = pageSize(args.first, 10);
+    const { query, prefix } = searchQuery(args.text);
+    const types = args.types?.length ? args.types.map((type) => MODEL_TYPE[type]) : null;
+    return ctx.repo.search(query, prefix, types, limit);
+  },
+
+  path: async (_, args, ctx) => {
+    const maxHops = args.maxHops ?? 3;
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 4) {
+      throw new GraphQLError('maxHops must be between 1 and 4', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    const [from, to] = await Promise.all(
+      [args.from, args.to].map((ref) => ctx.loaders.entityByName.load({ type: MODEL_TYPE[ref.type], name: ref.name })),
+    );
+    if (!from || !to) return null;
+    if (from.uid === to.uid) return { length: 0, steps: [] };
+    const row = await ctx.repo.path(from.uid, to.uid, maxHops * 2);
+    return row ? pathSteps(row) : null;
+  },
 };

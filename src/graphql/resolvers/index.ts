@@ -1,3 +1,28 @@
+import type { Resolvers } from '../generated.js';
+import { Dataset } from './Dataset.js';
+import { Entity } from './Entity.js';
+import { EntityLink } from './EntityLink.js';
+import { Institution } from './Institution.js';
+import { Method } from './Method.js';
+import { Mutation } from './Mutation.js';
+import { Paper } from './Paper.js';
+import { PaperConnection } from './PaperConnection.js';
+import { PathStep } from './PathStep.js';
 import { Query } from './Query.js';
+import { Result } from './Result.js';
+import { SearchHit } from './SearchHit.js';
 
-export const resolvers = { Query };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Entity,
+  Method,
+  Dataset,
+  Institution,
+  Paper,
+  EntityLink,
+  Result,
+  SearchHit,
+  PathStep,
+  PaperConnection,
+};

@@ -1,0 +1,36 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types generated from the SDL; `mappers` make each resolver's parent the row it really gets.
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'src/graphql/generated.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: './context.js#Context',
+        mappers: {
+          Paper: './models.js#PaperModel',
+          Entity: './models.js#EntityModel',
+          Method: './models.js#EntityModel',
+          Dataset: './models.js#EntityModel',
+          Institution: './models.js#EntityModel',
+          EntityLink: './models.js#LinkModel',
+          Result: './models.js#ResultModel',
+          PaperConnection: './models.js#PaperConnectionModel',
+          MethodConnection: './models.js#RankedConnectionModel',
+          DatasetConnection: './models.js#RankedConnectionModel',
+          InstitutionConnection: './models.js#RankedConnectionModel',
+          SearchHit: './models.js#SearchHitModel',
+          Path: './models.js#PathModel',
+          PathStep: './models.js#PathStepModel',
+          IngestReport: './models.js#IngestReportModel',
+        },
+      },
+    },
+  },
+};
+
+export default config;

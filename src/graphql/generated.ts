@@ -1,0 +1,1118 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type {
+  PaperModel,
+  EntityModel,
+  LinkModel,
+  ResultModel,
+  PaperConnectionModel,
+  RankedConnectionModel,
+  SearchHitModel,
+  PathModel,
+  PathStepModel,
+  IngestReportModel,
+} from './models.js';
+import type { Context } from './context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+};
+
+/** An abstract to ingest. */
+export type AbstractInput = {
+  /** The abstract text (at most 20,000 characters). */
+  abstract: Scalars['String']['input'];
+  /** Affiliation lines of the authors (`Department of …, … University`). */
+  affiliations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Paper id (an arXiv id is recognised); default: a hash of the text. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Publication date, YYYY-MM-DD. */
+  published?: InputMaybe<Scalars['String']['input']>;
+  /** Title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A dataset, corpus or benchmark. */
+export type Dataset = Entity & {
+  __typename?: 'Dataset';
+  /** Other names met in papers or known to the lexicon (`CIFAR10`). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable id: `Dataset:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Institutions named in the same papers, most shared papers first. */
+  institutions: InstitutionConnection;
+  /** Methods named in the same papers, most shared papers first. */
+  methods: MethodConnection;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Number of papers linked to it. */
+  paperCount: Scalars['Int']['output'];
+  /** Papers linked to it, newest first. */
+  papers: PaperConnection;
+  /** Leaderboard of results stated in abstracts, best score first. */
+  results: Array<Result>;
+  /** Papers per publication year. */
+  trend: Array<YearCount>;
+  /** Always DATASET. */
+  type: EntityType;
+};
+
+/** A dataset, corpus or benchmark. */
+export type DatasetInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A dataset, corpus or benchmark. */
+export type DatasetMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A dataset, corpus or benchmark. */
+export type DatasetPapersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+/** A dataset, corpus or benchmark. */
+export type DatasetResultsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A page of datasets ranked by shared papers. */
+export type DatasetConnection = {
+  __typename?: 'DatasetConnection';
+  /** Datasets on this page. */
+  edges: Array<DatasetEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of datasets over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A dataset on a ranked page. */
+export type DatasetEdge = {
+  __typename?: 'DatasetEdge';
+  /** Opaque position of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The dataset. */
+  node: Dataset;
+  /** Papers it shares with the entity the list belongs to. */
+  paperCount: Scalars['Int']['output'];
+};
+
+/** Something papers link to: a method, a dataset or an institution. */
+export type Entity = {
+  /** Other names met in papers or known to the lexicon. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Stable id: `<Type>:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Number of papers linked to it (any role). */
+  paperCount: Scalars['Int']['output'];
+  /** Papers linked to it, newest first. */
+  papers: PaperConnection;
+  /** Papers per publication year, oldest year first. */
+  trend: Array<YearCount>;
+  /** The entity's type. */
+  type: EntityType;
+};
+
+/** Something papers link to: a method, a dataset or an institution. */
+export type EntityPapersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+/** A paper's link to an entity. */
+export type EntityLink = {
+  __typename?: 'EntityLink';
+  /** How sure the extractor is, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The entity. */
+  entity: Entity;
+  /** The sentence that supports the link. */
+  evidence: Scalars['String']['output'];
+  /** The paper. */
+  paper: Paper;
+  /** What the paper does with it. */
+  role: Role;
+};
+
+/** Names an entity by type and name or alias. */
+export type EntityRef = {
+  /** Name or alias, case-insensitive. */
+  name: Scalars['String']['input'];
+  /** The entity's type. */
+  type: EntityType;
+};
+
+/** The kinds of entity papers link to. */
+export type EntityType =
+  /** A dataset, corpus or benchmark. */
+  | 'DATASET'
+  /** A university, laboratory, institute or company. */
+  | 'INSTITUTION'
+  /** A method, model, algorithm or architecture. */
+  | 'METHOD';
+
+/** An abstract that could not be ingested. */
+export type IngestReject = {
+  __typename?: 'IngestReject';
+  /** Position in the input list, from 0. */
+  index: Scalars['Int']['output'];
+  /** Why. */
+  reason: Scalars['String']['output'];
+};
+
+/** What `ingest` did. */
+export type IngestReport = {
+  __typename?: 'IngestReport';
+  /** Ids of the papers, in input order. */
+  ids: Array<Scalars['ID']['output']>;
+  /** Paper → entity links written. */
+  links: Scalars['Int']['output'];
+  /** Abstracts received. */
+  received: Scalars['Int']['output'];
+  /** Abstracts that could not be ingested. */
+  rejected: Array<IngestReject>;
+  /** Papers already in the graph unchanged. */
+  unchanged: Scalars['Int']['output'];
+  /** Papers written (new or changed). */
+  written: Scalars['Int']['output'];
+};
+
+/** A university, laboratory, institute or company. */
+export type Institution = Entity & {
+  __typename?: 'Institution';
+  /** Other names met in papers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Datasets named in its papers, most shared papers first. */
+  datasets: DatasetConnection;
+  /** Stable id: `Institution:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Methods named in its papers, most shared papers first. */
+  methods: MethodConnection;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Number of papers linked to it. */
+  paperCount: Scalars['Int']['output'];
+  /** Papers linked to it, newest first. */
+  papers: PaperConnection;
+  /** Papers per publication year. */
+  trend: Array<YearCount>;
+  /** Always INSTITUTION. */
+  type: EntityType;
+};
+
+/** A university, laboratory, institute or company. */
+export type InstitutionDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A university, laboratory, institute or company. */
+export type InstitutionMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A university, laboratory, institute or company. */
+export type InstitutionPapersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+/** A page of institutions ranked by shared papers. */
+export type InstitutionConnection = {
+  __typename?: 'InstitutionConnection';
+  /** Institutions on this page. */
+  edges: Array<InstitutionEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of institutions over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An institution on a ranked page. */
+export type InstitutionEdge = {
+  __typename?: 'InstitutionEdge';
+  /** Opaque position of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The institution. */
+  node: Institution;
+  /** Papers it shares with the entity the list belongs to. */
+  paperCount: Scalars['Int']['output'];
+};
+
+/** A method, model, algorithm or architecture. */
+export type Method = Entity & {
+  __typename?: 'Method';
+  /** Other names met in papers. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Datasets named in the same papers, most shared papers first. */
+  datasets: DatasetConnection;
+  /** Stable id: `Method:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Institutions named in the same papers, most shared papers first. */
+  institutions: InstitutionConnection;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Number of papers linked to it. */
+  paperCount: Scalars['Int']['output'];
+  /** Papers linked to it, newest first. */
+  papers: PaperConnection;
+  /** The papers that introduce it, oldest first. */
+  proposedIn: Array<Paper>;
+  /** Other methods named in the same papers, most shared papers first. */
+  relatedMethods: MethodConnection;
+  /** Papers per publication year. */
+  trend: Array<YearCount>;
+  /** Always METHOD. */
+  type: EntityType;
+};
+
+/** A method, model, algorithm or architecture. */
+export type MethodDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A method, model, algorithm or architecture. */
+export type MethodInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A method, model, algorithm or architecture. */
+export type MethodPapersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+/** A method, model, algorithm or architecture. */
+export type MethodRelatedMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of methods ranked by shared papers. */
+export type MethodConnection = {
+  __typename?: 'MethodConnection';
+  /** Methods on this page. */
+  edges: Array<MethodEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of methods over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A method on a ranked page. */
+export type MethodEdge = {
+  __typename?: 'MethodEdge';
+  /** Opaque position of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The method. */
+  node: Method;
+  /** Papers it shares with the entity the list belongs to. */
+  paperCount: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Runs the ingestion pipeline (extract, then load) on the given abstracts. Requires
+   * `Authorization: Bearer <PAPERGRAPH_API_KEY>`; disabled when the server has no key configured.
+   * At most 100 abstracts a call.
+   */
+  ingest: IngestReport;
+};
+
+export type MutationIngestArgs = {
+  abstracts: Array<AbstractInput>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A research paper, as read from an abstract dump. */
+export type Paper = {
+  __typename?: 'Paper';
+  /** The abstract, cleaned. */
+  abstract: Scalars['String']['output'];
+  /** arXiv id, when known. */
+  arxivId?: Maybe<Scalars['String']['output']>;
+  /** Authors, when the input had them. */
+  authors: Array<Scalars['String']['output']>;
+  /** arXiv categories, when known. */
+  categories: Array<Scalars['String']['output']>;
+  /** The paper's links to entities, optionally only of one type or role. */
+  entities: Array<EntityLink>;
+  /** Paper id: the arXiv id without version when known, else the given id, else `sha256:<hash>` of the text. */
+  id: Scalars['ID']['output'];
+  /** Language code (`en`, `zh`) or script tag (`und-Cyrl`). */
+  language: Scalars['String']['output'];
+  /** Publication date (YYYY-MM-DD), when known. */
+  published?: Maybe<Scalars['String']['output']>;
+  /** Results the abstract states. */
+  results: Array<Result>;
+  /** Where the paper was first read. */
+  source: Source;
+  /** Every place the paper was read (duplicates are merged). */
+  sources: Array<Source>;
+  /** Title, when the input had one. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Code and data links found in the text. */
+  urls: Array<Scalars['String']['output']>;
+  /** Publication year, when known. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A research paper, as read from an abstract dump. */
+export type PaperEntitiesArgs = {
+  role?: InputMaybe<Role>;
+  type?: InputMaybe<EntityType>;
+};
+
+/** A page of papers. */
+export type PaperConnection = {
+  __typename?: 'PaperConnection';
+  /** Papers on this page, each with its cursor. */
+  edges: Array<PaperEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of papers matching, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A paper on a page. */
+export type PaperEdge = {
+  __typename?: 'PaperEdge';
+  /** Opaque position of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The paper. */
+  node: Paper;
+};
+
+/** Restrictions on `papers`; all given ones must hold. */
+export type PaperFilter = {
+  /** Papers linked to this dataset (name or alias). */
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Papers linked to this institution (name or alias). */
+  institution?: InputMaybe<Scalars['String']['input']>;
+  /** Papers linked to this method (name or alias). */
+  method?: InputMaybe<Scalars['String']['input']>;
+  /** With method/dataset/institution: only links of this role. */
+  role?: InputMaybe<Role>;
+  /** Full-text words that must appear in the title or abstract. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A connection between two entities: entity → paper → entity → … → entity. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of papers on the path. */
+  length: Scalars['Int']['output'];
+  /** Each paper on the path with the two entities it links. */
+  steps: Array<PathStep>;
+};
+
+/** One paper on a path, linking two entities, with the evidence for both links. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** Entity the step starts from. */
+  from: Entity;
+  /** Sentence supporting the link to `from`. */
+  fromEvidence: Scalars['String']['output'];
+  /** What the paper does with `from`. */
+  fromRole: Role;
+  /** The paper linking both. */
+  paper: Paper;
+  /** Entity the step reaches. */
+  to: Entity;
+  /** Sentence supporting the link to `to`. */
+  toEvidence: Scalars['String']['output'];
+  /** What the paper does with `to`. */
+  toRole: Role;
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** A dataset or benchmark by name or alias, case-insensitive (`cifar10` is `CIFAR-10`). */
+  dataset?: Maybe<Dataset>;
+  /** Any entity by type and name or alias. */
+  entity?: Maybe<Entity>;
+  /** An institution by name or alias, case-insensitive. */
+  institution?: Maybe<Institution>;
+  /** A method or model by name or alias, case-insensitive (`bert`, `BERT-base`). */
+  method?: Maybe<Method>;
+  /** A paper by its id or arXiv id (any version suffix, e.g. `2204.10245v2`). */
+  paper?: Maybe<Paper>;
+  /** Papers matching every given filter, newest first (Relay connection). */
+  papers: PaperConnection;
+  /** The shortest connection between two entities through papers, or null when there is none within `maxHops` papers. */
+  path?: Maybe<Path>;
+  /** Typeahead over entity names and aliases (prefix and fuzzy), best first. */
+  search: Array<SearchHit>;
+  /** Counts of papers and entities in the graph. */
+  stats: Stats;
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryDatasetArgs = {
+  name: Scalars['String']['input'];
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryEntityArgs = {
+  name: Scalars['String']['input'];
+  type: EntityType;
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryInstitutionArgs = {
+  name: Scalars['String']['input'];
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryMethodArgs = {
+  name: Scalars['String']['input'];
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryPaperArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryPapersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaperFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryPathArgs = {
+  from: EntityRef;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: EntityRef;
+};
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+/** A result an abstract states: a method's score on a dataset. */
+export type Result = {
+  __typename?: 'Result';
+  /** The dataset, when the abstract names it. */
+  dataset?: Maybe<Dataset>;
+  /** The sentence that states it. */
+  evidence: Scalars['String']['output'];
+  /** The method, when the abstract names it. */
+  method?: Maybe<Method>;
+  /** The metric as written (`AP`, `accuracy`). */
+  metric: Scalars['String']['output'];
+  /** The paper that states it. */
+  paper: Paper;
+  /** The value as a number, when it parses. */
+  score?: Maybe<Scalars['Float']['output']>;
+  /** The value as written (`52.8%`). */
+  value: Scalars['String']['output'];
+};
+
+/** What a paper does with an entity (the relationship type in the graph). */
+export type Role =
+  /** The paper's authors are affiliated with it (institutions). */
+  | 'AFFILIATED_WITH'
+  /** The paper reports experiments on it (datasets and benchmarks). */
+  | 'EVALUATES_ON'
+  /** The paper names it in its text (institutions). */
+  | 'MENTIONS'
+  /** The paper introduces it (a new method or a new dataset). */
+  | 'PROPOSES'
+  /** The paper builds on or compares with it. */
+  | 'USES';
+
+/** A typeahead hit. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** Relevance, higher is better. */
+  score: Scalars['Float']['output'];
+  /** Its type. */
+  type: EntityType;
+};
+
+/** A file and line of an input dump. */
+export type Source = {
+  __typename?: 'Source';
+  /** Input file path as given to the ingester. */
+  file: Scalars['String']['output'];
+  /** 1-based line of the record's first line. */
+  line: Scalars['Int']['output'];
+};
+
+/** Counts by type. */
+export type Stats = {
+  __typename?: 'Stats';
+  /** Number of distinct datasets and benchmarks. */
+  datasets: Scalars['Int']['output'];
+  /** Number of distinct institutions. */
+  institutions: Scalars['Int']['output'];
+  /** Number of distinct methods and models. */
+  methods: Scalars['Int']['output'];
+  /** Number of papers. */
+  papers: Scalars['Int']['output'];
+};
+
+/** Number of papers in one year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  /** Papers published that year. */
+  papers: Scalars['Int']['output'];
+  /** Publication year. */
+  year: Scalars['Int']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AbstractInput: AbstractInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Dataset: ResolverTypeWrapper<EntityModel>;
+  DatasetConnection: ResolverTypeWrapper<RankedConnectionModel>;
+  DatasetEdge: ResolverTypeWrapper<Omit<DatasetEdge, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  Entity: ResolverTypeWrapper<EntityModel>;
+  EntityLink: ResolverTypeWrapper<LinkModel>;
+  EntityRef: EntityRef;
+  EntityType: EntityType;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestReject: ResolverTypeWrapper<IngestReject>;
+  IngestReport: ResolverTypeWrapper<IngestReportModel>;
+  Institution: ResolverTypeWrapper<EntityModel>;
+  InstitutionConnection: ResolverTypeWrapper<RankedConnectionModel>;
+  InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Method: ResolverTypeWrapper<EntityModel>;
+  MethodConnection: ResolverTypeWrapper<RankedConnectionModel>;
+  MethodEdge: ResolverTypeWrapper<Omit<MethodEdge, 'node'> & { node: ResolversTypes['Method'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Paper: ResolverTypeWrapper<PaperModel>;
+  PaperConnection: ResolverTypeWrapper<PaperConnectionModel>;
+  PaperEdge: ResolverTypeWrapper<Omit<PaperEdge, 'node'> & { node: ResolversTypes['Paper'] }>;
+  PaperFilter: PaperFilter;
+  Path: ResolverTypeWrapper<PathModel>;
+  PathStep: ResolverTypeWrapper<PathStepModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Result: ResolverTypeWrapper<ResultModel>;
+  Role: Role;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Source: ResolverTypeWrapper<Source>;
+  Stats: ResolverTypeWrapper<Stats>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  YearCount: ResolverTypeWrapper<YearCount>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AbstractInput: AbstractInput;
+  Boolean: Scalars['Boolean']['output'];
+  Dataset: EntityModel;
+  DatasetConnection: RankedConnectionModel;
+  DatasetEdge: Omit<DatasetEdge, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  Entity: EntityModel;
+  EntityLink: LinkModel;
+  EntityRef: EntityRef;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  IngestReject: IngestReject;
+  IngestReport: IngestReportModel;
+  Institution: EntityModel;
+  InstitutionConnection: RankedConnectionModel;
+  InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
+  Int: Scalars['Int']['output'];
+  Method: EntityModel;
+  MethodConnection: RankedConnectionModel;
+  MethodEdge: Omit<MethodEdge, 'node'> & { node: ResolversParentTypes['Method'] };
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Paper: PaperModel;
+  PaperConnection: PaperConnectionModel;
+  PaperEdge: Omit<PaperEdge, 'node'> & { node: ResolversParentTypes['Paper'] };
+  PaperFilter: PaperFilter;
+  Path: PathModel;
+  PathStep: PathStepModel;
+  Query: Record<PropertyKey, never>;
+  Result: ResultModel;
+  SearchHit: SearchHitModel;
+  Source: Source;
+  Stats: Stats;
+  String: Scalars['String']['output'];
+  YearCount: YearCount;
+}>;
+
+export type DatasetResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset'],
+> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institutions?: Resolver<
+    ResolversTypes['InstitutionConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<DatasetInstitutionsArgs, 'first'>
+  >;
+  methods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<DatasetMethodsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<DatasetPapersArgs, 'first'>>;
+  results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType, RequireFields<DatasetResultsArgs, 'first'>>;
+  trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DatasetConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DatasetConnection'] = ResolversParentTypes['DatasetConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DatasetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DatasetEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DatasetEdge'] = ResolversParentTypes['DatasetEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntityResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
+> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Dataset' | 'Institution' | 'Method', ParentType, ContextType>;
+}>;
+
+export type EntityLinkResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink'],
+> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type IngestRejectResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject'],
+> = ResolversObject<{
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type IngestReportResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport'],
+> = ResolversObject<{
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['IngestReject']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InstitutionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'],
+> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<InstitutionDatasetsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  methods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<InstitutionMethodsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<InstitutionPapersArgs, 'first'>>;
+  trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InstitutionConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InstitutionEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MethodResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Method'] = ResolversParentTypes['Method'],
+> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<MethodDatasetsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<MethodInstitutionsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<MethodPapersArgs, 'first'>>;
+  proposedIn?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
+  relatedMethods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<MethodRelatedMethodsArgs, 'first'>>;
+  trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MethodConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MethodConnection'] = ResolversParentTypes['MethodConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MethodEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MethodEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['MethodEdge'] = ResolversParentTypes['MethodEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Method'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'abstracts'>>;
+}>;
+
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PaperResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Paper'] = ResolversParentTypes['Paper'],
+> = ResolversObject<{
+  abstract?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  arxivId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PaperEntitiesArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  urls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type PaperConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PaperConnection'] = ResolversParentTypes['PaperConnection'],
+> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PaperEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PaperEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PaperEdge'] = ResolversParentTypes['PaperEdge'],
+> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+}>;
+
+export type PathResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
+> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+}>;
+
+export type PathStepResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep'],
+> = ResolversObject<{
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  fromEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  toEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'name'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name' | 'type'>>;
+  institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'name'>>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType, RequireFields<QueryMethodArgs, 'name'>>;
+  paper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<QueryPaperArgs, 'id'>>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<QueryPapersArgs, 'first'>>;
+  path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+}>;
+
+export type ResultResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Result'] = ResolversParentTypes['Result'],
+> = ResolversObject<{
+  dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
+> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
+> = ResolversObject<{
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StatsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats'],
+> = ResolversObject<{
+  datasets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  institutions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  methods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type YearCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount'],
+> = ResolversObject<{
+  papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Dataset?: DatasetResolvers<ContextType>;
+  DatasetConnection?: DatasetConnectionResolvers<ContextType>;
+  DatasetEdge?: DatasetEdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityLink?: EntityLinkResolvers<ContextType>;
+  IngestReject?: IngestRejectResolvers<ContextType>;
+  IngestReport?: IngestReportResolvers<ContextType>;
+  Institution?: InstitutionResolvers<ContextType>;
+  InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
+  InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  Method?: MethodResolvers<ContextType>;
+  MethodConnection?: MethodConnectionResolvers<ContextType>;
+  MethodEdge?: MethodEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Paper?: PaperResolvers<ContextType>;
+  PaperConnection?: PaperConnectionResolvers<ContextType>;
+  PaperEdge?: PaperEdgeResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Result?: ResultResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  YearCount?: YearCountResolvers<ContextType>;
+}>;

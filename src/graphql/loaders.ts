@@ -1,0 +1,132 @@
+import DataLoader from 'dataloader';
+import type { EntityType } from '../extract/types.js';
+import { entityKey, normalKey } from '../resolve/index.js';
+import type { EntityModel, LinkModel, PaperModel, ResultModel, YearCountModel } from './models.js';
+import type { PaperCursor, Repository } from './repository.js';
+
+/** Keys that carry page arguments: batched per identical arguments, one query per group. */
+interface PageKey {
+  uid: string;
+}
+
+/**
+ * A loader whose keys share arguments within groups: each group becomes one query over all of
+ * its uids. Results come back by uid and are returned in key order (missing → fallback).
+ */
+function groupedLoader<K extends PageKey, V>(
+  groupOf: (key: K) => string,
+  fetch: (uids: string[], sample: K) => Promise<Map<string, V>>,
+  fallback: () => V,
+): DataLoader<K, V, string> {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const groups = new Map<string, K[]>();
+      for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
+      const answers = new Map<string, V>();
+      await Promise.all(
+        [...groups.entries()].map(async ([group, members]) => {
+          const rows = await fetch([...new Set(members.map((m) => m.uid))], members[0]!);
+          for (const member of members) answers.set(`${group}|${member.uid}`, rows.get(member.uid) ?? fallback());
+        }),
+      );
+      return keys.map((key) => answers.get(`${groupOf(key)}|${key.uid}`) ?? fallback());
+    },
+    { cacheKeyFn: (key) => `${groupOf(key)}|${key.uid}` },
+  );
+}
+
+/** A loader from plain string keys; rows map by key, so database order never matters. */
+function keyedLoader<V>(fetch: (keys: readonly string[]) => Promise<Map<string, V>>, fallback: () => V): DataLoader<string, V> {
+  return new DataLoader<string, V>(async (keys) => {
+    const rows = await fetch(keys);
+    return keys.map((key) => rows.get(key) ?? fallback());
+  });
+}
+
+export interface EntityPapersKey extends PageKey {
+  role: string | null;
+  after: PaperCursor | null;
+  limit: number;
+}
+export interface CooccurringKey extends PageKey {
+  type: EntityType;
+  offset: number;
+  limit: number;
+}
+export interface ResultsKey extends PageKey {
+  metric: string | null;
+  limit: number;
+}
+export interface NameKey {
+  type: EntityType;
+  name: string;
+}
+
+/** Candidate ids for a name: its canonical key (lexicon-aware) and its plain normalised form. */
+export function candidateIds(type: EntityType, name: string): string[] {
+  return [...new Set([entityKey(type, name), normalKey(name)].filter(Boolean).map((key) => `${type}:${key}`))];
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+/** One set per request (see Context), so nothing is cached across users or requests. */
+export function createLoaders(repo: Repository) {
+  const entity = keyedLoader<EntityModel | null>(
+    (uids) => repo.entitiesByUids(uids),
+    () => null,
+  );
+  const prime = (model: EntityModel) => entity.prime(model.uid, model);
+  const primeAll = <T>(value: T, entities: (v: T) => EntityModel[]) => {
+    entities(value).forEach(prime);
+    return value;
+  };
+  return {
+    paper: keyedLoader<PaperModel | null>(
+      (ids) => repo.papersByIds(ids),
+      () => null,
+    ),
+    entity,
+    entityByName: new DataLoader<NameKey, EntityModel | null, string>(
+      async (keys) => {
+        const requests = keys.map((key) => ({ name: `${key.type}\u0000${key.name}`, ids: candidateIds(key.type, key.name) }));
+        const rows = await repo.entitiesByAlias(requests);
+        return requests.map((request) => primeAll(rows.get(request.name) ?? null, (e) => (e ? [e] : [])));
+      },
+      { cacheKeyFn: (key) => `${key.type}\u0000${key.name}` },
+    ),
+    links: keyedLoader<LinkModel[]>(
+      async (ids) => primeAll(await repo.linksByPapers(ids), (rows) => [...rows.values()].flat().map((link) => link.entity)),
+      () => [],
+    ),
+    results: keyedLoader<ResultModel[]>(
+      (ids) => repo.resultsByPapers(ids),
+      () => [],
+    ),
+    trend: keyedLoader<YearCountModel[]>(
+      (uids) => repo.trends(uids),
+      () => [],
+    ),
+    proposedIn: keyedLoader<PaperModel[]>(
+      (uids) => repo.proposedIn(uids),
+      () => [],
+    ),
+    entityPapers: groupedLoader<EntityPapersKey, { papers: PaperModel[]; total: number }>(
+      (key) => JSON.stringify([key.role, key.after, key.limit]),
+      (uids, key) => repo.entityPapers(uids, key.role, key.after, key.limit),
+      () => ({ papers: [], total: 0 }),
+    ),
+    cooccurring: groupedLoader<CooccurringKey, { edges: Array<{ node: EntityModel; paperCount: number }>; total: number }>(
+      (key) => JSON.stringify([key.type, key.offset, key.limit]),
+      async (uids, key) =>
+        primeAll(await repo.cooccurring(uids, key.type, key.offset, key.limit), (rows) =>
+          [...rows.values()].flatMap((r) => r.edges.map((e) => e.node)),
+        ),
+      () => ({ edges: [], total: 0 }),
+    ),
+    datasetResults: groupedLoader<ResultsKey, ResultModel[]>(
+      (key) => JSON.stringify([key.metric, key.limit]),
+      (uids, key) => repo.datasetResults(uids, key.metric, key.limit),
+      () => [],
+    ),
+  };
+}

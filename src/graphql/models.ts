@@ -1,0 +1,97 @@
+import type { EntityType } from '../extract/types.js';
+
+/** What resolvers receive as parents: rows as the Cypher in cypher/api-*.cypher returns them. */
+export interface PaperModel {
+  id: string;
+  arxivId: string | null;
+  title: string | null;
+  abstract: string;
+  published: string | null;
+  year: number | null;
+  language: string;
+  authors: string[] | null;
+  categories: string[] | null;
+  urls: string[] | null;
+  /** `file:line` strings, first source first. */
+  sources: string[] | null;
+}
+
+export interface EntityModel {
+  uid: string;
+  type: EntityType;
+  key: string;
+  name: string;
+  aliases: string[] | null;
+  paperCount: number | null;
+}
+
+export interface LinkModel {
+  paperId: string;
+  role: string;
+  evidence: string;
+  confidence: number;
+  entity: EntityModel;
+}
+
+export interface ResultModel {
+  key: string;
+  paperId: string;
+  metric: string;
+  value: string;
+  score: number | null;
+  evidence: string;
+  methodUid: string | null;
+  datasetUid: string | null;
+}
+
+export interface PageInfoModel {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface PaperConnectionModel {
+  edges: Array<{ cursor: string; node: PaperModel }>;
+  pageInfo: PageInfoModel;
+  /** Counted only when a client asks for it. */
+  totalCount: () => Promise<number>;
+}
+
+export interface RankedConnectionModel {
+  edges: Array<{ cursor: string; node: EntityModel; paperCount: number }>;
+  pageInfo: PageInfoModel;
+  totalCount: number;
+}
+
+export interface SearchHitModel {
+  entity: EntityModel;
+  score: number;
+}
+
+export interface PathStepModel {
+  from: EntityModel;
+  paper: PaperModel;
+  to: EntityModel;
+  fromRole: string;
+  toRole: string;
+  fromEvidence: string;
+  toEvidence: string;
+}
+
+export interface PathModel {
+  length: number;
+  steps: PathStepModel[];
+}
+
+export interface YearCountModel {
+  year: number;
+  papers: number;
+}
+
+export interface IngestReportModel {
+  received: number;
+  written: number;
+  unchanged: number;
+  links: number;
+  ids: string[];
+  rejected: Array<{ index: number; reason: string }>;
+}

@@ -1,0 +1,34 @@
+import type { EntityType } from '../../extract/types.js';
+import { API_TYPE, pageSize, readOffsetCursor, readPaperCursor } from '../args.js';
+import type { Context } from '../context.js';
+import type { EntityResolvers } from '../generated.js';
+import type { EntityModel } from '../models.js';
+import { paperConnection, rankedConnection } from './connections.js';
+
+type Args = { first?: number | null; after?: string | null };
+
+/** Fields every entity type shares. */
+export const entityFields = {
+  id: (e: EntityModel) => e.uid,
+  aliases: (e: EntityModel) => e.aliases ?? [],
+  type: (e: EntityModel) => API_TYPE[e.type],
+  paperCount: (e: EntityModel) => e.paperCount ?? 0,
+  trend: (e: EntityModel, _: unknown, ctx: Context) => ctx.loaders.trend.load(e.uid),
+  papers: async (e: EntityModel, args: Args & { role?: string | null }, ctx: Context) => {
+    const size = pageSize(args.first);
+    const key = { uid: e.uid, role: args.role ?? null, after: readPaperCursor(args.after), limit: size + 1 };
+    const page = await ctx.loaders.entityPapers.load(key);
+    return paperConnection(page.papers, size, async () => page.total);
+  },
+};
+
+/** Resolver of a ranked list of entities of `type` sharing papers with the parent. */
+export const cooccurring = (type: EntityType) => async (e: EntityModel, args: Args, ctx: Context) => {
+  const size = pageSize(args.first);
+  const offset = readOffsetCursor(args.after);
+  return rankedConnection(await ctx.loaders.cooccurring.load({ uid: e.uid, type, offset, limit: size }), offset);
+};
+
+export const Entity: EntityResolvers = {
+  __resolveType: (e) => e.type,
+};

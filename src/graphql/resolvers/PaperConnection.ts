@@ -1,0 +1,5 @@
+import type { PaperConnectionResolvers } from '../generated.js';
+
+export const PaperConnection: PaperConnectionResolvers = {
+  totalCount: (connection) => connection.totalCount(),
+};
