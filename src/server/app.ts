@@ -19,6 +19,7 @@ import { formatError } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/schema.js';
 import type { Logger } from './logger.js';
+import { mountExplorer } from './explorer.js';
 
 export interface App {
   httpServer: Server;
@@ -101,6 +102,7 @@ export async function startApp(config: Config, db: Database, logger: Logger, por
   app.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(typeDefs);
   });
+  mountExplorer(app);
   const corsOptions = config.corsOrigins.length > 0 ? { origin: config.corsOrigins } : { origin: false };
   app.use(
     '/graphql',
