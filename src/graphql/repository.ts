@@ -121,8 +121,8 @@ export class Repository {
   }
 
   async path(from: string, to: string, maxLinks: number): Promise<PathRow | null> {
-    const [row] = await this.db.read<PathRow>('api-path', { from, to, maxLinks });
-    return row ?? null;
+    const [row] = await this.db.read<PathRow>('api-path', { from, to });
+    return row && row.links.length <= maxLinks ? row : null;
   }
 }
 

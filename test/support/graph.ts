@@ -39,7 +39,9 @@ export async function graphShape(db: Database): Promise<GraphShape> {
       for (const label of labels) byLabel[label] = (byLabel[label] ?? 0) + 1;
       hash.update(JSON.stringify([labels, record.get('key'), sortKeys(record.get('props'))]));
     }
-    const relRows = rels.records.map((record) => JSON.stringify([record.get('from'), record.get('type'), record.get('to'), sortKeys(record.get('props'))])).sort();
+    const relRows = rels.records
+      .map((record) => JSON.stringify([record.get('from'), record.get('type'), record.get('to'), sortKeys(record.get('props'))]))
+      .sort();
     for (const record of rels.records) byType[record.get('type')] = (byType[record.get('type')] ?? 0) + 1;
     for (const row of relRows) hash.update(row);
     return { nodes: nodes.records.length, relationships: rels.records.length, byLabel, byType, fingerprint: hash.digest('hex') };
