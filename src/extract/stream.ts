@@ -34,6 +34,12 @@ export async function* extractStream(records: AsyncIterable<PaperRecord>, option
     for await (const record of records) yield extractPaper(record);
     return;
   }
+  yield* extractInWorkers(records, count, url);
+}
+
+/** The pool itself, for any number of workers (also 1: the benchmark compares pools of 1 and 2 on equal terms). */
+export async function* extractInWorkers(records: AsyncIterable<PaperRecord>, count: number, url: URL | null = workerUrl()): AsyncGenerator<ExtractedPaper> {
+  if (!url) throw new Error('extract: worker.js not found next to stream.js (run the compiled code in dist/)');
   const pool = Array.from({ length: count }, () => new Worker(url));
   const waiting = new Map<number, { resolve: (p: ExtractedPaper[]) => void; reject: (e: unknown) => void }>();
   for (const worker of pool) {
