@@ -1,0 +1,347 @@
+// The side panel: what is selected, in words. Everything here is also reachable by keyboard.
+import { h, highlight, paperTitle, plural, replace, ROLE_LABEL, s, TYPE_LABEL } from './dom.js';
+
+export const role = (r) => h('span', { class: `role ${r}` }, ROLE_LABEL[r] ?? r);
+const dot = (type) => h('span', { class: `dot ${type}`, 'aria-hidden': 'true' });
+const conf = (c) => (typeof c === 'number' ? h('span', { class: 'conf', title: 'Extractor confidence' }, `confidence ${Math.round(c * 100)}%`) : null);
+
+/** A button naming an entity that opens it. */
+export function entityButton(entity, open) {
+  return h('button', { type: 'button', class: 'linkish', 'data-entity': entity.id, onclick: () => open(entity) }, entity.name);
+}
+
+function paperButton(paper, open) {
+  return h('button', { type: 'button', class: 'linkish title', 'data-paper': paper.id, onclick: () => open(paper) }, paperTitle(paper));
+}
+
+function header(typeLabel, typeClass, title, sub) {
+  return [h('span', { class: `badge ${typeClass}` }, typeLabel), h('h2', { tabindex: '-1' }, title), sub ? h('p', { class: 'sub' }, sub) : null];
+}
+
+/** An inline-SVG bar chart of papers per year (missing years count zero). */
+export function trendChart(trend, type) {
+  if (!trend || trend.length === 0) return h('p', { class: 'muted' }, 'No publication years are known for its papers.');
+  const counts = new Map(trend.map((t) => [t.year, t.papers]));
+  const first = Math.min(...counts.keys());
+  const last = Math.max(...counts.keys());
+  const years = [];
+  for (let y = Math.max(first, last - 29); y <= last; y++) years.push(y);
+  const max = Math.max(...years.map((y) => counts.get(y) ?? 0), 1);
+  const width = 340;
+  const height = 120;
+  const top = 14;
+  const bottom = 18;
+  const slot = width / years.length;
+  const bar = Math.max(Math.min(slot * 0.7, 34), 2);
+  const labelEvery = Math.ceil(years.length / 8);
+  const total = years.reduce((sum, y) => sum + (counts.get(y) ?? 0), 0);
+  const chart = s(
+    'svg',
+    { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Papers per year, ${first} to ${last}: ${years.map((y) => `${y}: ${counts.get(y) ?? 0}`).join(', ')}` },
+    s('line', { class: 'axis', x1: 0, x2: width, y1: height - bottom + 0.5, y2: height - bottom + 0.5 }),
+    years.map((year, i) => {
+      const n = counts.get(year) ?? 0;
+      const barHeight = ((height - top - bottom) * n) / max;
+      const x = i * slot + (slot - bar) / 2;
+      const y = height - bottom - barHeight;
+      return s(
+        'g',
+        null,
+        s('rect', { class: `bar ${type}`, x: x.toFixed(1), y: y.toFixed(1), width: bar.toFixed(1), height: barHeight.toFixed(1), rx: 2 }, s('title', null, `${year}: ${plural(n, 'paper')}`)),
+        n > 0 && slot >= 14 ? s('text', { class: 'n', x: (x + bar / 2).toFixed(1), y: (y - 3).toFixed(1), 'text-anchor': 'middle' }, String(n)) : null,
+        i % labelEvery === 0 || i === years.length - 1 ? s('text', { x: (x + bar / 2).toFixed(1), y: height - 4, 'text-anchor': 'middle' }, String(year)) : null,
+      );
+    }),
+  );
+  return h('figure', { class: 'trend' }, chart, h('figcaption', { class: 'visually-hidden' }, `${plural(total, 'paper')} with a known year.`));
+}
+
+/**
+ * The entity view. `papers` is a pager: { load(after) → Promise<connection> }.
+ * Sections fill in as their queries answer.
+ */
+export function renderEntity(panel, entity, actions) {
+  const sections = {
+    aliases: h('section', { 'aria-labelledby': 'sec-aliases' }, h('h3', { id: 'sec-aliases' }, 'Also known as'), h('p', { class: 'muted' }, 'Loading…')),
+    trend: h('section', { 'aria-labelledby': 'sec-trend' }, h('h3', { id: 'sec-trend' }, 'Papers per year'), h('p', { class: 'muted' }, 'Loading…')),
+    extra: h('div'),
+    related: h('section', { 'aria-labelledby': 'sec-related' }, h('h3', { id: 'sec-related' }, 'Named in the same papers'), h('p', { class: 'muted' }, 'Loading…')),
+    papers: h('section', { 'aria-labelledby': 'sec-papers' }, h('h3', { id: 'sec-papers' }, 'Papers')),
+  };
+  replace(
+    panel,
+    h(
+      'article',
+      { class: 'entity', 'data-entity': entity.id },
+      header(TYPE_LABEL[entity.type], entity.type, entity.name, entity.paperCount !== undefined ? `Linked to ${plural(entity.paperCount, 'paper')}` : null),
+      h(
+        'div',
+        { class: 'actions' },
+        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.focus(entity) }, 'Centre graph here'),
+        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathFrom(entity) }, 'Path from here'),
+        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathTo(entity) }, 'Path to here'),
+      ),
+      sections.aliases,
+      sections.trend,
+      sections.extra,
+      sections.related,
+      sections.papers,
+    ),
+  );
+  const papers = new PaperPager(sections.papers, entity, actions);
+  papers.more();
+  return {
+    details(details) {
+      replace(
+        sections.aliases,
+        h('h3', { id: 'sec-aliases' }, 'Also known as'),
+        details.aliases.length > 0 ? h('ul', { class: 'chips' }, details.aliases.map((a) => h('li', { class: 'chip' }, a))) : h('p', { class: 'muted' }, 'No other names.'),
+      );
+      replace(sections.trend, h('h3', { id: 'sec-trend' }, 'Papers per year'), trendChart(details.trend, entity.type));
+      if (details.results) replace(sections.extra, resultsSection(details.results, actions));
+      else if (details.proposedIn?.length)
+        replace(
+          sections.extra,
+          h(
+            'section',
+            { 'aria-labelledby': 'sec-proposed' },
+            h('h3', { id: 'sec-proposed' }, 'Proposed in'),
+            h('ul', { class: 'linklist' }, details.proposedIn.map((p) => h('li', null, dot('PAPER'), paperButton(p, actions.paper), p.year ? h('span', { class: 'count' }, String(p.year)) : null))),
+          ),
+        );
+    },
+    neighbourhood(n) {
+      const groups = [
+        ['Methods', n.relatedMethods ?? n.methods],
+        ['Datasets', n.datasets],
+        ['Institutions', n.institutions],
+      ].filter(([, c]) => c);
+      replace(
+        sections.related,
+        h('h3', { id: 'sec-related' }, 'Named in the same papers'),
+        groups.every(([, c]) => c.edges.length === 0)
+          ? h('p', { class: 'muted' }, 'Nothing else is named in its papers.')
+          : groups
+              .filter(([, c]) => c.edges.length > 0)
+              .map(([label, c]) =>
+                h(
+                  'div',
+                  { class: 'group' },
+                  h('h4', { class: 'visually-hidden' }, label),
+                  h(
+                    'ul',
+                    { class: 'linklist', 'aria-label': label },
+                    c.edges.map((e) => h('li', null, dot(e.node.type), entityButton(e.node, actions.entity), h('span', { class: 'count' }, plural(e.paperCount, 'shared paper')))),
+                  ),
+                  c.totalCount > c.edges.length ? h('p', { class: 'more muted' }, `and ${c.totalCount - c.edges.length} more ${label.toLowerCase()}`) : null,
+                ),
+              ),
+      );
+    },
+    error(message) {
+      for (const section of [sections.aliases, sections.trend, sections.related]) {
+        const p = section.querySelector('p.muted');
+        if (p && p.textContent === 'Loading…') p.textContent = message;
+      }
+    },
+  };
+}
+
+function resultsSection(results, actions) {
+  return h(
+    'section',
+    { 'aria-labelledby': 'sec-results' },
+    h('h3', { id: 'sec-results' }, 'Stated results'),
+    results.length === 0
+      ? h('p', { class: 'muted' }, 'No abstract states a score on it.')
+      : h(
+          'table',
+          { class: 'results' },
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Method'), h('th', { scope: 'col' }, 'Metric'), h('th', { scope: 'col' }, 'Value'))),
+          h(
+            'tbody',
+            null,
+            results.map((r) =>
+              h(
+                'tr',
+                { title: r.evidence },
+                h('td', null, r.method ? entityButton(r.method, actions.entity) : h('span', { class: 'muted' }, 'unnamed'), h('br'), h('button', { type: 'button', class: 'linkish muted small-paper', onclick: () => actions.paper(r.paper) }, paperTitle(r.paper, 50))),
+                h('td', null, r.metric),
+                h('td', { class: 'value' }, r.value),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+/** The entity's papers, a page at a time (Relay `after` cursors). */
+class PaperPager {
+  constructor(section, entity, actions) {
+    this.entity = entity;
+    this.actions = actions;
+    this.after = null;
+    this.loaded = 0;
+    this.list = h('ul', { class: 'papers' });
+    this.summary = h('span', { 'aria-live': 'polite' }, 'Loading…');
+    this.button = h('button', { type: 'button', class: 'btn small secondary', hidden: true, onclick: () => this.more() }, 'More papers');
+    section.append(this.list, h('div', { class: 'pager' }, this.summary, this.button));
+  }
+
+  async more() {
+    this.button.disabled = true;
+    try {
+      const page = await this.actions.papers(this.entity, this.after);
+      if (!page) return;
+      for (const edge of page.edges) this.list.append(this.item(edge.node));
+      this.loaded += page.edges.length;
+      this.after = page.pageInfo.endCursor;
+      this.summary.textContent = page.totalCount === 0 ? 'No papers.' : `Showing ${this.loaded} of ${plural(page.totalCount, 'paper')}`;
+      this.button.hidden = !page.pageInfo.hasNextPage;
+      if (this.loaded > page.edges.length) this.list.children[this.loaded - page.edges.length]?.querySelector('button')?.focus();
+    } catch (error) {
+      this.summary.textContent = `Could not load papers: ${error.message}`;
+    } finally {
+      this.button.disabled = false;
+    }
+  }
+
+  item(paper) {
+    const mine = (paper.entities ?? []).filter((l) => l.entity.id === this.entity.id);
+    return h(
+      'li',
+      null,
+      paperButton(paper, this.actions.paper),
+      h('div', { class: 'line' }, paper.year ? h('span', null, String(paper.year)) : null, mine.map((l) => role(l.role)), h('span', null, plural((paper.entities ?? []).length, 'link'))),
+      mine[0] ? h('p', { class: 'evidence' }, highlight(mine[0].evidence, [this.entity.name])) : null,
+    );
+  }
+}
+
+/** A paper: its links to entities with roles and evidence sentences. */
+export function renderPaper(panel, paper, actions, { focusEntityId } = {}) {
+  const links = [...(paper.entities ?? [])].sort((a, b) => (a.entity.id === focusEntityId ? -1 : b.entity.id === focusEntityId ? 1 : 0));
+  const meta = [paper.published ?? paper.year, paper.arxivId ? `arXiv:${paper.arxivId}` : null].filter(Boolean).join(' · ');
+  replace(
+    panel,
+    h(
+      'article',
+      { class: 'paper', 'data-paper': paper.id },
+      header('Paper', 'PAPER', paperTitle(paper, 200), meta || null),
+      paper.authors?.length ? h('p', { class: 'sub' }, paper.authors.join(', ')) : null,
+      paper.arxivId ? h('div', { class: 'actions' }, h('a', { href: `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}`, rel: 'noopener noreferrer', target: '_blank' }, 'Open on arXiv')) : null,
+      h(
+        'section',
+        { 'aria-labelledby': 'sec-links' },
+        h('h3', { id: 'sec-links' }, 'Evidence'),
+        links.length === 0
+          ? h('p', { class: 'muted' }, 'This paper links to no entity.')
+          : h(
+              'ul',
+              { class: 'links' },
+              links.map((l) =>
+                h(
+                  'li',
+                  { class: 'link', 'data-role': l.role },
+                  h('div', { class: 'head' }, dot(l.entity.type), entityButton(l.entity, actions.entity), role(l.role), conf(l.confidence)),
+                  h('blockquote', { class: 'evidence' }, highlight(l.evidence, [l.entity.name])),
+                ),
+              ),
+            ),
+      ),
+      paper.results?.length
+        ? h(
+            'section',
+            { 'aria-labelledby': 'sec-presults' },
+            h('h3', { id: 'sec-presults' }, 'Stated results'),
+            h(
+              'table',
+              { class: 'results' },
+              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Method'), h('th', { scope: 'col' }, 'Dataset'), h('th', { scope: 'col' }, 'Metric'), h('th', { scope: 'col' }, 'Value'))),
+              h(
+                'tbody',
+                null,
+                paper.results.map((r) =>
+                  h('tr', { title: r.evidence }, h('td', null, r.method?.name ?? '—'), h('td', null, r.dataset?.name ?? '—'), h('td', null, r.metric), h('td', { class: 'value' }, r.value)),
+                ),
+              ),
+            ),
+          )
+        : null,
+      paper.abstract ? h('details', { class: 'abstract' }, h('summary', null, 'Abstract'), h('p', null, paper.abstract)) : null,
+    ),
+  );
+}
+
+/** One paper → entity edge. */
+export function renderLink(panel, link, paper, actions) {
+  replace(
+    panel,
+    h(
+      'article',
+      { class: 'link-view' },
+      header('Evidence', 'PAPER', `${link.entity.name} — ${ROLE_LABEL[link.role] ?? link.role}`, null),
+      h('p', { class: 'sub' }, 'The paper ', h('strong', null, ROLE_LABEL[link.role] ?? link.role), ' ', link.entity.name, '.'),
+      h('blockquote', { class: 'evidence' }, highlight(link.evidence, [link.entity.name])),
+      h('div', { class: 'links' }, h('div', { class: 'head' }, role(link.role), conf(link.confidence))),
+      h('h3', null, 'Paper'),
+      h('p', null, paperButton(paper, actions.paper), paper.year ? h('span', { class: 'muted' }, ` (${paper.year})`) : null),
+      h('h3', null, TYPE_LABEL[link.entity.type]),
+      h('p', null, dot(link.entity.type), ' ', entityButton(link.entity, actions.entity)),
+    ),
+  );
+}
+
+/** A dotted co-occurrence edge. */
+export function renderCooc(panel, data, actions) {
+  replace(
+    panel,
+    h(
+      'article',
+      { class: 'cooc-view' },
+      header('Co-occurrence', 'PAPER', `${data.a.name} and ${data.b.name}`, `Named together in ${plural(data.shared, 'paper')}`),
+      h('p', null, 'Their shared papers are not all drawn. Open either to list its papers:'),
+      h('ul', { class: 'linklist' }, [data.a, data.b].map((e) => h('li', null, dot(e.type), entityButton(e, actions.entity)))),
+    ),
+  );
+}
+
+/** The shortest connection, step by step, with the evidence for both links of each paper. */
+export function renderPath(panel, from, to, path, maxHops, actions) {
+  if (!path) {
+    replace(
+      panel,
+      h(
+        'article',
+        { class: 'path-view' },
+        header('Path', 'PAPER', `${from.name} → ${to.name}`, null),
+        h('p', { class: 'notice', role: 'status' }, `No connection within ${plural(maxHops, 'paper')}.`, maxHops < 4 ? ' Try a larger “Max papers”.' : ''),
+      ),
+    );
+    return;
+  }
+  replace(
+    panel,
+    h(
+      'article',
+      { class: 'path-view' },
+      header('Path', 'PAPER', `${from.name} → ${to.name}`, `${plural(path.length, 'paper')} apart`),
+      h(
+        'ol',
+        { class: 'steps' },
+        path.steps.map((step) => {
+          const same = step.fromEvidence === step.toEvidence;
+          return h(
+            'li',
+            { class: 'step' },
+            h('div', { class: 'hop' }, dot(step.from.type), entityButton(step.from, actions.entity), role(step.fromRole)),
+            same ? null : h('blockquote', { class: 'evidence' }, highlight(step.fromEvidence, [step.from.name])),
+            h('div', { class: 'hop paper-hop' }, dot('PAPER'), paperButton(step.paper, actions.paper), step.paper.year ? h('span', { class: 'muted' }, String(step.paper.year)) : null),
+            h('div', { class: 'hop' }, dot(step.to.type), entityButton(step.to, actions.entity), role(step.toRole)),
+            h('blockquote', { class: 'evidence' }, highlight(step.toEvidence, same ? [step.from.name, step.to.name] : [step.to.name])),
+          );
+        }),
+      ),
+    ),
+  );
+}
