@@ -1,13 +1,18 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import { isTimeout, isUnavailable } from '../db/errors.js';
+
+/** `Query depth limit of 10 exceeded, found 12.` → `Query depth limit exceeded.`: say which limit, not where it is. */
+export function hideLimits(message: string): string {
+  return message.replace(/^Syntax Error: /, '').replace(/ of \d+ exceeded(?:, found [\d.]+)?\.?/, ' exceeded.');
+}
 
 /**
  * Translates errors at the edge: database outages and timeouts get a code a client can act on;
- * our own GraphQLErrors pass through; anything else is logged and masked.
+ * errors with a code (ours, Apollo's) pass through; anything else is masked (and logged by the server).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  // Duck-typed rather than instanceof: graphql can be loaded twice (ESM and CommonJS builds).
+  const original = (error as { originalError?: unknown } | undefined)?.originalError ?? error;
   if (isUnavailable(original)) {
     return {
       message: 'The database is unavailable; try again shortly.',
@@ -19,7 +24,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: 'The query took too long and was stopped.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   }
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR')) return formatted;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
+    return { ...formatted, message: hideLimits(formatted.message) };
+  }
+  // Errors we raise on purpose carry a code; anything without one is unexpected.
+  if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   // Logged with the request id by the server's error plugin; the client sees no details.
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -61,11 +61,13 @@ export async function startApp(config: Config, db: Database, logger: Logger, por
   const httpServer = http.createServer(app);
   const typeDefs = loadTypeDefs();
   const armor = new ApolloArmor({
-    maxDepth: { n: 8, exposeLimits: false },
-    maxAliases: { n: 15, exposeLimits: false },
-    maxTokens: { n: 2000, exposeLimits: false },
-    maxDirectives: { n: 20, exposeLimits: false },
-    costLimit: { maxCost: 20_000, exposeLimits: false },
+    // Messages name the limit that was hit; formatError strips the numbers before clients see them.
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxTokens: { n: 2000 },
+    maxDirectives: { n: 20 },
+    // Cost counts list sizes (`first`), so a wide page of wide pages is what it stops.
+    costLimit: { maxCost: 50_000 },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
