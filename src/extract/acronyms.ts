@@ -33,6 +33,7 @@ function bestLongForm(short: string, text: string): string | null {
 
 export function findAcronyms(sentence: string): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
+  if (!sentence.includes('(')) return found;
   for (const m of sentence.matchAll(SHORT_IN_PARENS)) {
     const short = (m[1] ?? '').trim();
     const nLetters = short.replace(/[^A-Za-z]/g, '').length;
@@ -45,10 +46,14 @@ export function findAcronyms(sentence: string): AcronymDefinition[] {
     if (STOP.test(longWords[0] ?? '') || longWords.length > nLetters + 3) continue;
     found.push({ short, long: long.replace(/^[("“]+|[,;:]+$/g, '') });
   }
-  // Reverse order: `LoRA-SP(Streamlined Partial Parameter Adaptation)`.
-  for (const m of sentence.matchAll(/([\p{L}\p{N}][\p{L}\p{N}\-]*[A-Z][\p{L}\p{N}\-]*)\s*\(\s*([A-Z][^()]{3,80}?)\s*\)/gu)) {
-    const short = m[1] ?? '';
-    const long = m[2] ?? '';
+  // Reverse order: `LoRA-SP(Streamlined Partial Parameter Adaptation)`. Found from each `(`, not by a
+  // sentence-wide pattern, which backtracks at every word.
+  for (let open = sentence.indexOf('('); open >= 0; open = sentence.indexOf('(', open + 1)) {
+    const close = sentence.indexOf(')', open);
+    const long = sentence.slice(open + 1, close).trim();
+    if (close < 0 || !/^[A-Z]/.test(long) || long.length < 4 || long.length > 80 || long.includes('(')) continue;
+    const short = /([\p{L}\p{N}][\p{L}\p{N}-]*)\s*$/u.exec(sentence.slice(Math.max(0, open - 40), open))?.[1] ?? '';
+    if (!/[A-Z]/.test(short.slice(1))) continue;
     const head = (short.split('-').pop() ?? short).replace(/[^A-Za-z]/g, '').toLowerCase();
     const initials = long.split(/[\s-]+/).map((w) => w[0]?.toLowerCase() ?? '').join('');
     if (head.length >= 2 && long.includes(' ') && initials.startsWith(head)) found.push({ short, long });

@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.js';
-import { gazetteerHits } from './plugin.js';
+import type { GazetteerHit } from './plugin.js';
 import { institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
 
 /**
@@ -32,7 +32,7 @@ export function affiliationCandidates(affiliations: string[]): Candidate[] {
   return out;
 }
 
-export function textInstitutions(sentence: string, index: number): Candidate[] {
+export function textInstitutions(sentence: string, index: number, hits: GazetteerHit[]): Candidate[] {
   const out: Candidate[] = [];
   const matches = [...sentence.matchAll(ORG)].map((m) => ({ text: m[0].replace(LEADING, '').trim(), end: (m.index ?? 0) + m[0].length }));
   matches.forEach((m, i) => {
@@ -47,7 +47,7 @@ export function textInstitutions(sentence: string, index: number): Candidate[] {
     if (!PROPER.test(m.text)) return;
     out.push(candidate(m.text, index));
   });
-  for (const hit of gazetteerHits(sentence)) {
+  for (const hit of hits) {
     if (hit.tag !== 'Company') continue;
     const after = sentence.slice(sentence.indexOf(hit.text) + hit.text.length);
     if (PRODUCT_AFTER.test(after.trimStart()) || EVENT_AFTER.test(after)) continue;

@@ -49,7 +49,7 @@ function accept(parts: string[], options: NameOptions): boolean {
 
 /** The name at the start of `text` (after fillers), or null. */
 export function leadingName(text: string, options: NameOptions = {}): string | null {
-  const words = tokens(text);
+  const words = tokens(text.length > 160 ? text.slice(0, 160) : text).slice(0, 16);
   let i = 0;
   while (i < words.length && FILLER.test(trim(words[i] ?? '')) && !/[,;:.]$/.test(words[i] ?? '')) i++;
   // A known multi-word name wins over word-by-word reading (`SUN RGB-D`).
@@ -75,7 +75,9 @@ export function leadingName(text: string, options: NameOptions = {}): string | n
 
 /** The name at the end of `text` (for `X dataset`), or null. */
 export function trailingName(text: string, options: NameOptions = {}): string | null {
-  const words = tokens(text);
+  // Only the end matters; when the text is cut, its cut-off first word is dropped.
+  const whole = text.length <= 160;
+  const words = tokens(whole ? text : text.slice(-160)).slice(whole ? 0 : 1);
   const parts: string[] = [];
   let i = words.length - 1;
   for (; i >= 0 && parts.length < 6; i--) {
@@ -91,7 +93,7 @@ export function trailingName(text: string, options: NameOptions = {}): string | 
     i = Math.max(i, 0);
   }
   // A lone capitalised word that opens the sentence is not evidence of a name.
-  if (i < 0 && parts.length === 1 && !isNameLike(parts[0] ?? '')) return null;
+  if (whole && i < 0 && parts.length === 1 && !isNameLike(parts[0] ?? '')) return null;
   return accept(parts, options) ? cleanName(parts.join(' ')) : null;
 }
 

@@ -2,10 +2,11 @@ import type { PaperRecord } from '../ingest/record.js';
 import type { Candidate } from './candidate.js';
 import type { ExtractedPaper } from './types.js';
 import { cleanText, splitSentences } from './text.js';
-import { acronymRule, compareRule, datasetCueRule, evalOnRule, gazetteerRule, listRule, languagePairRule, nameLikeRule, namingRule, proposalRule, type SentenceContext } from './rules.js';
+import { acronymRule, compareRule, datasetCueRule, evalOnRule, gazetteerRule, listRule, nameLikeRule, namingRule, proposalRule, type SentenceContext } from './rules.js';
 import { titleRule, foreignLexicon } from './title.js';
 import { affiliationCandidates, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
+import { paperHits } from './plugin.js';
 import { findResults } from './results.js';
 
 /** Bump when rules change: it is stored on every relationship the loader writes. */
@@ -14,7 +15,7 @@ export const EXTRACTOR_VERSION = 'papergraph-rules/0.1.0';
 /** Entities under this confidence are not linked (see the calibration table of `eval`). */
 export const MIN_CONFIDENCE = 0.4;
 
-const RULES = [gazetteerRule, proposalRule, namingRule, datasetCueRule, listRule, compareRule, evalOnRule, languagePairRule, nameLikeRule];
+const RULES = [gazetteerRule, proposalRule, namingRule, datasetCueRule, listRule, compareRule, evalOnRule, nameLikeRule];
 
 /** Pure and synchronous: the same record always gives the same paper. */
 export function extractPaper(record: PaperRecord): ExtractedPaper {
@@ -25,12 +26,13 @@ export function extractPaper(record: PaperRecord): ExtractedPaper {
 
   if (english) {
     const suppressed = new Set<string>();
-    const contexts: SentenceContext[] = sentences.map((text, index) => ({ text, index, suppressed, out: candidates }));
+    const hits = paperHits(sentences);
+    const contexts: SentenceContext[] = sentences.map((text, index) => ({ text, index, hits: hits[index] ?? [], suppressed, out: candidates }));
     // Acronyms first: a task defined anywhere (`… (KBQA)`) is suppressed everywhere.
     contexts.forEach(acronymRule);
     for (const ctx of contexts) for (const rule of RULES) rule(ctx);
     candidates.push(...titleRule(title, sentences, suppressed));
-    sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i)));
+    sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i, hits[i] ?? [])));
   } else {
     candidates.push(...foreignLexicon(sentences));
   }

@@ -15,8 +15,20 @@ const UNIT = /^(?:\d+(?:\.\d+)?(?:[kKmMbBgGtTxX×%]|dB|ms|GB|MB|TB|GHz|MHz|fps|F
 /** `English`, `English-to-German`: languages are read by the language-pair rule, never as names. */
 export const LANGUAGE_START = /^(?:English|German|French|Russian|Czech|Romanian|Chinese|Japanese|Spanish|Finnish|Turkish|Italian|Korean|Arabic)(?:$|[-–→])/;
 
-/** Shape test only; callers add context. */
+const shapes = new Map<string, boolean>();
+
+/** Shape test only; callers add context. Memoised: every rule asks about the same tokens. */
 export function isNameLike(token: string): boolean {
+  let known = shapes.get(token);
+  if (known === undefined) {
+    if (shapes.size > 50_000) shapes.clear();
+    known = nameShape(token);
+    shapes.set(token, known);
+  }
+  return known;
+}
+
+function nameShape(token: string): boolean {
   const t = token.replace(/[.'’]+$/, '');
   if (t.length < 2 || UNIT.test(t) || LANGUAGE_START.test(t)) return false;
   if (!/^[\p{L}\p{N}]/u.test(t) || !/\p{L}/u.test(t)) return false;

@@ -22,15 +22,15 @@ const GAZETTEERS: Record<Tag, string[]> = {
   Company: COMPANIES,
 };
 
-/** Single-word names become lexicon words; multi-word ones go through the trie. */
-const words: Record<string, Tag> = {};
-for (const tag of ['Company', 'Method', 'Dataset'] as Tag[]) {
-  for (const name of GAZETTEERS[tag]) if (/^[\p{L}\p{N}]+$/u.test(name)) words[name.toLowerCase()] = tag;
-}
+/** Tag of a known name, by its lower-case spelling; data sets win a shared spelling. */
+const TAG_OF = new Map<string, Tag>();
+for (const tag of ['Company', 'Method', 'Dataset'] as Tag[]) for (const name of GAZETTEERS[tag]) TAG_OF.set(name.toLowerCase(), tag);
+const tagOf = (text: string): Tag | undefined => TAG_OF.get(text.toLowerCase()) ?? TAG_OF.get(text.toLowerCase().replace(/\s*([-/])\s*/g, '$1'));
 
-const tries = Object.fromEntries(
-  (Object.keys(GAZETTEERS) as Tag[]).map((tag) => [tag, nlp.buildTrie(GAZETTEERS[tag])]),
-) as Record<Tag, object>;
+/** Single-word names become lexicon words; every name also goes into one trie for `lookup`. */
+const words: Record<string, Tag> = {};
+for (const [name, tag] of TAG_OF) if (/^[\p{L}\p{N}]+$/u.test(name)) words[name] = tag;
+const trie = nlp.buildTrie([...TAG_OF.keys()]);
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- compromise's View typing has no plugin hooks */
 const plugin = {
@@ -41,46 +41,120 @@ const plugin = {
   },
   words,
   api: (View: any) => {
-    /** Tags multi-word gazetteer hits; single words are tagged by the lexicon. */
-    View.prototype.tagGazetteers = function (this: any) {
-      for (const tag of Object.keys(tries) as Tag[]) this.lookup(tries[tag]).tag(tag, 'papergraph-gazetteer');
-      return this;
+    /** Tags every gazetteer name (one trie scan) and returns them, one name per match. */
+    View.prototype.knownNames = function (this: any) {
+      const found = this.lookup(trie).splitAfter('@hasComma'); // `Set5, Set14, B100` are three names
+      found.forEach((m: any) => {
+        const tag = tagOf(m.text('normal'));
+        if (tag) m.tag(tag, 'papergraph-gazetteer');
+      });
+      return found;
     };
     View.prototype.datasets = function (this: any) {
-      return this.match('#Dataset+');
+      return this.knownNames().if('#Dataset');
     };
     View.prototype.models = function (this: any) {
-      return this.match('#Method+');
+      return this.knownNames().if('#Method');
     };
     View.prototype.companies = function (this: any) {
-      return this.match('#Company+');
+      return this.knownNames().if('#Company');
     };
   },
 };
 nlp.plugin(plugin as any);
 
-/** Words that can start a gazetteer name: a sentence without one is never parsed. */
-const FIRST_WORDS = new Set(
-  Object.values(GAZETTEERS)
-    .flat()
-    .map((n) => n.toLowerCase().split(/[\s-]/)[0] ?? ''),
-);
+/**
+ * The prefilter: a word can start a name if it is a one-word name or the first
+ * two words of a longer one. Most sentences hold neither, and this set test
+ * costs microseconds where a parse costs a millisecond.
+ */
+const splitName = (text: string): string[] =>
+  text.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}+.']+/u).map((t) => t.replace(/^[.']+|[.']+$/g, '')).filter(Boolean);
+const STARTS = new Set<string>();
+for (const name of Object.values(GAZETTEERS).flat()) {
+  const parts = splitName(name);
+  STARTS.add(parts.length === 1 ? (parts[0] ?? '') : `${parts[0]} ${parts[1]}`);
+}
 
 export interface GazetteerHit {
   tag: Tag;
   text: string;
 }
 
-/** Known names in one sentence, via the compromise plugin when a first word is present. */
-export function gazetteerHits(sentence: string): GazetteerHit[] {
-  const tokens = sentence.toLowerCase().split(/[^\p{L}\p{N}+'.]+/u);
-  if (!tokens.some((t) => FIRST_WORDS.has(t) || FIRST_WORDS.has(t.replace(/[.']+$/, '')))) return [];
-  const doc = (nlp(sentence) as any).tagGazetteers();
-  const hits: GazetteerHit[] = [];
-  for (const tag of ['Dataset', 'Method', 'Company'] as Tag[]) {
-    const found = tag === 'Dataset' ? doc.datasets() : tag === 'Method' ? doc.models() : doc.companies();
-    const view = found.splitAfter('@hasComma'); // `Set5, Set14, B100` are three names
-    for (const text of view.out('array') as string[]) hits.push({ tag, text: text.replace(/^[("“]+|[)"”,.;:]+$/g, '') });
+const PUNCT = /^[("“'‘[]+|[)"”'’,;:.!?\]]+$/g;
+
+/**
+ * One sentence, cut for the gazetteer. A run of words that is itself a known
+ * spelling (`ImageNet`, `CIFAR-10,`, `CNN & Daily Mail`) is a hit at once. Where
+ * words may start a longer name in another spelling (`PASCAL VOC 2007, 2012`)
+ * the words from there go to compromise's trie lookup: a window of the trigger
+ * word and the six after it (the longest names have five).
+ */
+function cut(sentence: string): { direct: GazetteerHit[]; windows: string[] } {
+  const direct: GazetteerHit[] = [];
+  const all = splitName(sentence);
+  if (!all.some((w, k) => STARTS.has(w) || STARTS.has(`${w} ${all[k + 1]}`))) return { direct, windows: [] };
+  const raw = sentence.split(/\s+/);
+  const pieces = raw.map(splitName);
+  const starts: number[] = [];
+  for (let j = 0; j < raw.length; j++) {
+    const here = pieces[j] ?? [];
+    const next = pieces[j + 1]?.[0] ?? pieces[j + 2]?.[0]; // `CNN & Daily Mail`: `&` has no letters
+    const word = (raw[j] ?? '').replace(PUNCT, '');
+    const tag = TAG_OF.get(word.toLowerCase().replace(/’/g, "'"));
+    const longer = STARTS.has(`${here.at(-1)} ${next}`) || (!tag && here.some((w, k) => STARTS.has(`${w} ${here[k + 1]}`)));
+    let known: GazetteerHit | undefined = tag ? { tag, text: word } : undefined;
+    let span = 1;
+    for (let n = longer ? 5 : 0; n >= 2 && span === 1; n--) {
+      if (j + n > raw.length) continue;
+      const run = raw.slice(j, j + n).join(' ').replace(PUNCT, '');
+      const runTag = TAG_OF.get(run.toLowerCase().replace(/’/g, "'"));
+      if (runTag) [known, span] = [{ tag: runTag, text: run }, n];
+    }
+    if (known && (span > 1 || !longer)) direct.push(known);
+    else if (longer) starts.push(j);
+    j += span - 1; // `R-CNN` inside `Faster R-CNN` is not a second name
   }
-  return hits;
+  const windows: string[] = [];
+  let from = -1;
+  let to = -1;
+  for (const j of starts) {
+    if (j <= to) to = Math.max(to, j + 6);
+    else {
+      if (from >= 0) windows.push(raw.slice(from, to + 1).join(' '));
+      from = j;
+      to = j + 6;
+    }
+  }
+  if (from >= 0) windows.push(raw.slice(from, to + 1).join(' '));
+  return { direct, windows };
+}
+
+/**
+ * Known names in each sentence of a paper. All windows of all sentences are
+ * parsed as one document (one parse per paper, not per sentence); match
+ * offsets say which sentence a name came from.
+ */
+export function paperHits(sentences: string[]): GazetteerHit[][] {
+  const out: GazetteerHit[][] = [];
+  const spans: Array<{ sentence: number; end: number }> = [];
+  let text = '';
+  sentences.forEach((sentence, i) => {
+    const { direct, windows } = cut(sentence);
+    out.push(direct);
+    for (const piece of windows) {
+      text += piece;
+      spans.push({ sentence: i, end: text.length });
+      text += '\n\n';
+    }
+  });
+  if (!text) return out;
+  const names = (nlp(text) as any).knownNames().json({ offset: true, terms: false }) as Array<{ text: string; offset: { start: number } }>;
+  for (const { text: found, offset } of names) {
+    const surface = found.replace(/^[("“]+|[)"”,.;:]+$/g, '');
+    const tag = tagOf(surface);
+    const span = spans.find((s) => offset.start < s.end);
+    if (tag && span) out[span.sentence]?.push({ tag, text: surface });
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { Candidate, Rule } from './candidate.js';
 import type { EntityType, Role } from './types.js';
-import { findAcronyms } from './acronyms.js';
-import { gazetteerHits } from './plugin.js';
+import { findAcronyms, type AcronymDefinition } from './acronyms.js';
+import type { GazetteerHit } from './plugin.js';
 import { leadingList, leadingName, trailingList, trailingName, cleanName } from './names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from './patterns.js';
 import { lexiconEntry, normalKey } from '../resolve/index.js';
@@ -15,6 +15,10 @@ import { NOT_A_NAME } from '../resolve/lexicon/stop.js';
 
 export interface SentenceContext {
   text: string;
+  /** Gazetteer names in this sentence (plugin.ts, one parse per paper). */
+  hits: GazetteerHit[];
+  /** Acronym definitions of this sentence, found once. */
+  acronyms?: AcronymDefinition[];
   index: number;
   /** Short forms defined as tasks or metrics in this paper (`KBQA`): never entities. */
   suppressed: Set<string>;
@@ -28,10 +32,16 @@ const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|at
 const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
 const EVAL_ON = /\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|four|various)\s+)*/gi;
 const METHOD_SUFFIX = new RegExp(String.raw`^(?:-based|-like|-style|\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');
+// Compiled once: rules run on every sentence of every abstract.
+const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
+const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
+const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN}[^.;]{0,25}$`, 'i');
+const DATA_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi');
+const IS_DATA_NOUN = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i');
 const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\s+){0,3}(?:on|with|using)\s+(?:the\s+)?$/i;
 
 /** `the WMT 2014 English-to-German translation task`, `BraTS 2018 challenge`: an event or task, not the data. */
-const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?|tracks?)\b/i;
+const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?)\b/i;
 
 /** What follows a product name: `NVIDIA 3090 GPU` is hardware, not a data set or a method. */
 const HARDWARE_AFTER = /^\s*(?:GPUs?|CPUs?|TPUs?|cards?|devices?|machines?|cores?|chips?|servers?|phones?|clusters?)\b/i;
@@ -50,7 +60,7 @@ function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule
   const key = normalKey(name);
   if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
   if (NOT_A_NAME.has(key) && !lexiconEntry(type, name)) return;
-  if (type === 'Dataset' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
+  if (type === 'Dataset' && rule !== 'dataset-list' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
   ctx.out.push({ type, surface: name, rule, role, sentence: ctx.index, ...(alias ? { alias } : {}) });
 }
 
@@ -65,7 +75,8 @@ function datasetRole(before: string, own: boolean): Role {
 }
 
 export function acronymRule(ctx: SentenceContext): void {
-  for (const { short, long } of findAcronyms(ctx.text)) {
+  ctx.acronyms ??= findAcronyms(ctx.text);
+  for (const { short, long } of ctx.acronyms) {
     const head = long.split(/[\s-]+/).pop() ?? '';
     const known = lexiconEntry('Method', short) ?? lexiconEntry('Method', long);
     const before = ctx.text.slice(0, ctx.text.indexOf(long));
@@ -96,7 +107,7 @@ const PROPOSE_OWN = /\b(?:we|our|this (?:paper|work))\b.*\b(?:propose|introduce|
  * unless they make a metric or task (`Inception Score`).
  */
 export function gazetteerRule(ctx: SentenceContext): void {
-  const hits = gazetteerHits(ctx.text).filter((h): h is { tag: 'Dataset' | 'Method'; text: string } => h.tag !== 'Company');
+  const hits = ctx.hits.filter((h): h is { tag: 'Dataset' | 'Method'; text: string } => h.tag !== 'Company');
   const datasetSpans = hits.filter((h) => h.tag === 'Dataset' && h.text.includes(' ')).map((h) => h.text);
   for (const hit of hits) {
     const entry = lexiconEntry(hit.tag, hit.text);
@@ -106,16 +117,16 @@ export function gazetteerRule(ctx: SentenceContext): void {
     const after = ctx.text.slice(at + hit.text.length);
     if (/[\p{L}\p{N}][-/]?$/u.test(before) || /^-?[\p{L}\p{N}]/u.test(after)) continue;
     if (hit.tag === 'Method' && datasetSpans.some((d) => d.includes(hit.text))) continue; // `CNN` in `CNN / Daily Mail`
-    const cued = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i').test(after);
+    const cued = CUED.test(after);
     if (entry.needsCue && !cued) continue;
-    if (/^\s*(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?|tracks?)\b/i.test(after) && hit.tag === 'Dataset') continue; // an event, not the data
     if (hit.tag === 'Method' && !entry.variants.includes(hit.text) && /^[A-Z]/.test(entry.canonical) && hit.text === hit.text.toLowerCase()) continue;
     const left = /((?:\p{Lu}[\p{L}\p{N}]*\s+){1,2})$/u.exec(before)?.[1] ?? '';
     const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d[\w.]*)){1,3})/u.exec(after)?.[1] ?? '';
     const extended = `${/^(?:The|A|An|On|In|We|Our|For|With|By|And|Both|Using)\s/.test(left) ? '' : left}${hit.text}${right}`.trim();
     const head = extended.split(/[\s-]+/).pop() ?? '';
     if (extended !== hit.text && (METRIC_HEAD.test(head) || TASK_HEAD.test(head))) continue;
-    const alias = extended !== hit.text ? extended : undefined;
+    // A longer known name (`Faster R-CNN` around `R-CNN`) is its own entity, not a spelling of this one.
+    const alias = extended !== hit.text && !lexiconEntry(hit.tag, extended) ? extended : undefined;
     const generic = entry.generic || hit.text === hit.text.toLowerCase();
     if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
     else if (generic) add(ctx, 'Method', hit.text, 'lexicon-generic', 'USES', alias); // nobody proposes `CNN`
@@ -124,7 +135,7 @@ export function gazetteerRule(ctx: SentenceContext): void {
 }
 
 export function proposalRule(ctx: SentenceContext): void {
-  const defined = findAcronyms(ctx.text).map((d) => d.long);
+  const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
   for (const m of ctx.text.matchAll(PROPOSE)) {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
     if (/^and/i.test(m[0]) && !/\bwe\b/i.test(ctx.text.slice(0, m.index))) continue; // `…, and propose` needs a `we`
@@ -135,7 +146,7 @@ export function proposalRule(ctx: SentenceContext): void {
     const name = leadingName(after, { single: true }) ?? (apposed && leadingName(apposed[1] ?? '', { single: true }));
     if (!name) continue;
     const tail = after.slice(after.indexOf(name) + name.length, after.indexOf(name) + name.length + 90);
-    const isData = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i').test(tail);
+    const isData = DATA_AFTER.test(tail);
     add(ctx, isData ? 'Dataset' : 'Method', name, 'proposed', 'PROPOSES');
   }
 }
@@ -147,14 +158,14 @@ export function namingRule(ctx: SentenceContext): void {
     if (!name) continue;
     const before = ctx.text.slice(0, at);
     const own = OWN.test(ctx.text);
-    const isData = new RegExp(String.raw`${DATASET_NOUN}[^.;]{0,25}$`, 'i').test(before.slice(-60));
+    const isData = DATA_BEFORE.test(before.slice(-60));
     if (isData) add(ctx, 'Dataset', name, 'named', own ? 'PROPOSES' : 'EVALUATES_ON');
     else add(ctx, 'Method', name, 'named', own ? 'PROPOSES' : 'USES');
   }
 }
 
 export function datasetCueRule(ctx: SentenceContext): void {
-  for (const m of ctx.text.matchAll(new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi'))) {
+  for (const m of ctx.text.matchAll(DATA_NOUN)) {
     const before = ctx.text.slice(0, m.index);
     // `X, Y and Z datasets` is a list; `the X and Y benchmark` is one name we cannot split safely.
     const plural = /(?:s|corpora)$/i.test(m[0]);
@@ -176,7 +187,7 @@ export function listRule(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(LISTED)) {
     const noun = (m[1] ?? '').toLowerCase();
     if (/^(?:tasks?|metrics?)$/.test(noun)) continue;
-    const isData = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i').test(noun);
+    const isData = IS_DATA_NOUN.test(noun);
     const before = ctx.text.slice(0, m.index);
     for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
       if (isData) add(ctx, 'Dataset', name, 'dataset-list', datasetRole(before, false));
@@ -203,15 +214,6 @@ export function evalOnRule(ctx: SentenceContext): void {
       add(ctx, 'Dataset', name, 'eval-on', datasetRole(before, false));
     }
   }
-}
-
-const LANGUAGE = String.raw`(?:English|German|French|Russian|Czech|Romanian|Chinese|Japanese|Spanish|Finnish|Turkish|Italian|Portuguese|Arabic|Korean|Vietnamese|Hindi|Estonian|Latvian|Lithuanian|Kazakh|Gujarati|Dutch|Polish)`;
-const PAIR = new RegExp(String.raw`\b${LANGUAGE}\s*(?:-?to-?|→|->|–|-|\/)\s*${LANGUAGE}\b`, 'g');
-
-/** Translation directions (`English-to-German`) name the test sets of a translation paper. */
-export function languagePairRule(ctx: SentenceContext): void {
-  if (!/translat|WMT|IWSLT/i.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(PAIR)) add(ctx, 'Dataset', m[0], 'dataset-list', 'EVALUATES_ON');
 }
 
 /** Every other name-shaped token, typed as a method; weak unless cued by what follows. */

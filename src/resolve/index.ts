@@ -28,8 +28,20 @@ const KNOWN: Record<'Method' | 'Dataset', Map<string, LexiconEntry>> = {
 };
 
 /** The lexicon entry a surface form belongs to, if any. */
+const memo = { Method: new Map<string, LexiconEntry | undefined>(), Dataset: new Map<string, LexiconEntry | undefined>() };
+
 export function lexiconEntry(type: EntityType, name: string): LexiconEntry | undefined {
   if (type === 'Institution') return undefined;
+  // Rules ask about the same few names many times per paper.
+  const seen = memo[type];
+  if (seen.has(name)) return seen.get(name);
+  if (seen.size > 20_000) seen.clear();
+  const entry = lookUp(type, name);
+  seen.set(name, entry);
+  return entry;
+}
+
+function lookUp(type: 'Method' | 'Dataset', name: string): LexiconEntry | undefined {
   const surface = plainSurface(name);
   const known = KNOWN[type].get(normalKey(surface));
   if (known || type !== 'Dataset' || !FAMILY.test(surface)) return known;
@@ -44,7 +56,20 @@ const FAMILY = /^(?:CoNLL|SemEval|WMT|IWSLT|ICDAR|TREC|ACE|DUC|TAC|BioASQ|MOT|VO
  * canonical spelling when known, else the cleaned surface. Plural `s` after a
  * capital (`CNNs`, `GANs`) is dropped so singular and plural share a node.
  */
+const canonicalMemo = new Map<string, string>();
+
 export function canonicalName(type: EntityType, name: string): string {
+  const id = `${type}\u0000${name}`;
+  let out = canonicalMemo.get(id);
+  if (out === undefined) {
+    if (canonicalMemo.size > 20_000) canonicalMemo.clear();
+    out = canonical(type, name);
+    canonicalMemo.set(id, out);
+  }
+  return out;
+}
+
+function canonical(type: EntityType, name: string): string {
   const surface = plainSurface(name);
   if (type === 'Institution') return canonicalInstitution(surface);
   const known = lexiconEntry(type, surface);
