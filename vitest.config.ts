@@ -21,7 +21,9 @@ export default defineConfig({
           globalSetup: ['test/setup/build.ts', 'test/setup/neo4j.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // One file at a time in one process: the files share the database and start from a wiped graph.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

@@ -253,7 +253,7 @@ describe('Mutation.ingest', () => {
   });
 
   it('needs the key', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-key-0123456789' }, { authorization: API_KEY }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-key-0123456789' }, { authorization: API_KEY }] as Array<Record<string, string>>) {
       const { trips, result } = await roundTrips(server, () => gql(server.url, mutation, { abstracts }, headers));
       expect(result.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(trips).toBe(0);
