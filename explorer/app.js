@@ -56,6 +56,7 @@ const graph = new GraphView($('cy'), {
     renderCooc(panel, data, actions);
   },
   onBackground: () => graph.select(null),
+  onLayout: () => graphSummary(),
 });
 
 /** Draws an entity's neighbourhood around it (first draw when `fresh`). */

@@ -243,7 +243,10 @@ export class GraphView {
   layout({ centerId, fresh = false } = {}) {
     const n = this.cy.nodes().length;
     if (n === 0) return;
-    const done = () => this.cy.fit(undefined, 40);
+    const done = () => {
+      this.cy.fit(undefined, 40);
+      this.handlers.onLayout?.();
+    };
     if (fresh && centerId) {
       this.cy
         .layout({
@@ -255,35 +258,23 @@ export class GraphView {
         })
         .run();
     }
-    if (n <= 220) {
-      const layout = this.cy.layout({
-        name: 'cose',
-        animate: false,
-        randomize: false,
-        numIter: n > 120 ? 250 : 500,
-        nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 70,
-        edgeElasticity: () => 90,
-        nodeRepulsion: () => 16000,
-        nodeOverlap: 12,
-        gravity: 0.6,
-        componentSpacing: 60,
-        fit: false,
-      });
-      layout.one('layoutstop', done);
-      layout.run();
-    } else {
-      this.cy
-        .layout({
-          name: 'concentric',
-          concentric: (node) => node.degree(),
-          levelWidth: () => 3,
-          minNodeSpacing: 8,
-          animate: false,
-        })
-        .run();
-      done();
-    }
+    // cose is quadratic per iteration: fewer iterations as the graph grows keep it well under a second.
+    const layout = this.cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      numIter: n > 200 ? 150 : n > 100 ? 300 : 500,
+      nodeDimensionsIncludeLabels: n <= 200,
+      idealEdgeLength: () => 70,
+      edgeElasticity: () => 90,
+      nodeRepulsion: () => 16000,
+      nodeOverlap: 12,
+      gravity: 0.6,
+      componentSpacing: 60,
+      fit: false,
+    });
+    layout.one('layoutstop', done);
+    layout.run();
   }
 
   /** Places a path as a left-to-right chain: entity, paper, entity, … */
