@@ -77,9 +77,9 @@ export function renderEntity(panel, entity, actions) {
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.focus(entity) }, 'Centre graph here'),
-        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathFrom(entity) }, 'Path from here'),
-        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathTo(entity) }, 'Path to here'),
+        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.focus(entity) }, 'Centre graph'),
+        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathFrom(entity) }, 'Path from'),
+        h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathTo(entity) }, 'Path to'),
       ),
       sections.aliases,
       sections.trend,
