@@ -245,6 +245,11 @@ export class GraphView {
     if (n === 0) return;
     const done = () => {
       this.cy.fit(undefined, 40);
+      // Small graphs: do not blow labels up past a readable size.
+      if (this.cy.zoom() > 1.4) {
+        this.cy.zoom(1.4);
+        this.cy.center();
+      }
       this.handlers.onLayout?.();
     };
     if (fresh && centerId) {
@@ -298,7 +303,7 @@ export class GraphView {
     this.cy.getElementById(first.id).addClass('endpoint');
     this.cy.getElementById(path.steps.at(-1).to.id).addClass('endpoint');
     this.cy.fit(undefined, 60);
-    if (this.cy.zoom() > 1.6) this.cy.zoom({ level: 1.6, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+    if (this.cy.zoom() > 1.4) this.cy.zoom(1.4);
     this.cy.center();
   }
 
