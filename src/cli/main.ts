@@ -5,14 +5,23 @@ import { register as registerExtract } from './commands/extract.js';
 import { register as registerEval } from './commands/eval.js';
 import { register as registerGenerate } from './commands/generate.js';
 import { register as registerServe } from './commands/serve.js';
-import { register as registerIngest } from './commands/ingest.js';
+import { register as registerIngest, registerExport } from './commands/ingest.js';
 
 /** Builds the `papergraph` program; each command lives in its own file under commands/. */
 export function buildProgram(): Command {
   const program = new Command('papergraph')
     .description('Research-literature knowledge graph: ingest abstracts, extract entities, serve GraphQL over Neo4j')
     .showHelpAfterError();
-  for (const register of [registerDb, registerParse, registerExtract, registerEval, registerGenerate, registerIngest, registerServe]) {
+  for (const register of [
+    registerDb,
+    registerParse,
+    registerExtract,
+    registerEval,
+    registerGenerate,
+    registerIngest,
+    registerExport,
+    registerServe,
+  ]) {
     register(program);
   }
   return program;

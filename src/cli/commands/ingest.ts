@@ -1,9 +1,12 @@
 import { createReadStream } from 'node:fs';
+import path from 'node:path';
 import readline from 'node:readline';
 import { InvalidArgumentError, type Command } from 'commander';
 import { Database } from '../../db/database.js';
 import type { ExtractedPaper } from '../../extract/types.js';
-import { expandInputs, type Reject } from '../../ingest/index.js';
+import { expandInputs, readRecords, type Reject } from '../../ingest/index.js';
+import { extractStream } from '../../extract/index.js';
+import { exportCsv, importCommand } from '../../load/export-csv.js';
 import { ingestFiles, loadPapers, type LoadSummary } from '../../load/pipeline.js';
 import { progressReporter, totalBytes } from '../progress.js';
 import { loadConfig, say } from '../runtime.js';
@@ -138,5 +141,31 @@ export function register(program: Command): void {
         });
         return { ...summary, rejects };
       });
+    });
+}
+
+export function registerExport(program: Command): void {
+  program
+    .command('export-csv')
+    .description('parse → extract → CSV files for `neo4j-admin database import full` (bulk first loads)')
+    .argument('<inputs...>', 'files, directories or globs')
+    .requiredOption('-o, --out <dir>', 'output directory')
+    .option('-w, --workers <n>', 'extraction worker threads (default: one per core)', positive)
+    .option('--database <name>', 'database name for the printed import command', 'neo4j')
+    .action(async (inputs: string[], options: { out: string; workers?: number; database: string }) => {
+      const started = performance.now();
+      let rejects = 0;
+      const records = readRecords(inputs, {
+        onReject: (r) => {
+          rejects += 1;
+          say(`${r.file}:${r.line}: ${r.reason}`);
+        },
+      });
+      const summary = await exportCsv(extractStream(records, { workers: options.workers }), options.out);
+      const counts = Object.entries(summary.files)
+        .map(([file, rows]) => `${file} ${rows}`)
+        .join(', ');
+      say(`export-csv: ${counts}; ${rejects} rejects in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+      say(`Import with the target database stopped:\n  ${importCommand(path.resolve(summary.dir), options.database)}`);
     });
 }

@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ExtractedPaper } from '../../src/extract/types.js';
+import { field } from '../../src/load/csv.js';
+import { exportCsv, importCommand } from '../../src/load/export-csv.js';
+
+const paper = (
+  id: string,
+  entities: Array<[ExtractedPaper['entities'][number]['type'], string, ExtractedPaper['entities'][number]['role']]>,
+  line = 1,
+): ExtractedPaper => ({
+  id,
+  abstract: `Abstract of ${id} with "quotes", commas; and | bars.`,
+  language: 'en',
+  published: '2022-05-01',
+  authors: ['A. Author', 'B. Author'],
+  categories: [],
+  affiliations: [],
+  urls: [],
+  source: { file: 'in.txt', line },
+  sources: [{ file: 'in.txt', line }],
+  extractor: 'test/1',
+  results: [],
+  entities: entities.map(([type, name, role]) => ({
+    type,
+    name,
+    key: name.toLowerCase().replace(/[^a-z0-9]/g, ''),
+    aliases: [],
+    role,
+    evidence: `${name} sentence.`,
+    confidence: 0.9,
+  })),
+});
+
+async function* stream(papers: ExtractedPaper[]) {
+  yield* papers;
+}
+
+const rows = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8').trim().split('\n');
+
+describe('export-csv', () => {
+  it('quotes fields the way neo4j-admin reads them', () => {
+    expect(field('say "hi", then')).toBe('"say ""hi"", then"');
+    expect(field(['a', 'b|c'])).toBe('"a|b/c"');
+    expect(field(0.5)).toBe('0.5');
+    expect(field(null)).toBe('');
+  });
+
+  it('writes nodes, links, co-occurrence counts and merges duplicate papers', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'papergraph-csv-'));
+    const summary = await exportCsv(
+      stream([
+        paper('p1', [
+          ['Method', 'NetA', 'PROPOSES'],
+          ['Dataset', 'SetX', 'EVALUATES_ON'],
+        ]),
+        paper('p2', [
+          ['Method', 'NetA', 'USES'],
+          ['Dataset', 'SetX', 'EVALUATES_ON'],
+          ['Institution', 'Some University', 'AFFILIATED'],
+        ]),
+        {
+          ...paper(
+            'p1',
+            [
+              ['Method', 'NetA', 'PROPOSES'],
+              ['Dataset', 'SetX', 'EVALUATES_ON'],
+            ],
+            9,
+          ),
+          duplicate: true,
+        } as ExtractedPaper,
+      ]),
+      dir,
+    );
+    expect(summary.files).toMatchObject({ 'papers.csv': 2, 'entities.csv': 3, 'links.csv': 5, 'cooccurs.csv': 3 });
+    const papers = rows(dir, 'papers.csv');
+    expect(papers[0]).toMatch(/^id:ID\(Paper\),arxivId,title,abstract,published,year:int/);
+    expect(papers[1]).toContain('"in.txt:1|in.txt:9"');
+    expect(papers[1]).toContain('"Abstract of p1 with ""quotes"", commas; and | bars."');
+    const entities = rows(dir, 'entities.csv').slice(1);
+    expect(entities).toContainEqual(expect.stringMatching(/^"Method:neta","neta","NetA","Method",.*,2,"Entity;Method"$/));
+    expect(rows(dir, 'links.csv')).toContainEqual(
+      '"p2","Institution:someuniversity","AFFILIATED_WITH","Some University sentence.",0.9,"test/1"',
+    );
+    expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Method:neta","Dataset:setx","CO_OCCURS",2');
+    expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Institution:someuniversity","Method:neta","CO_OCCURS",1');
+  });
+
+  it('prints the import command for every file', () => {
+    const command = importCommand('/data/csv');
+    expect(command).toMatch(/^neo4j-admin database import full neo4j/);
+    for (const file of ['papers', 'entities', 'aliases', 'results', 'links', 'alias-of', 'reports', 'result-entities', 'cooccurs']) {
+      expect(command).toContain(`/data/csv/${file}.csv`);
+    }
+    expect(command).toContain('--array-delimiter="|"');
+  });
+});
