@@ -9,6 +9,15 @@ import { lexiconEntry } from '../resolve/index.js';
 
 const FILLER = /^(?:the|a|an|our|its|their|this|these|two|three|four|five|six|several|multiple|many|various|both|all|other|popular|challenging|standard|public|publicly|available|large-scale|small-scale|widely|used|well-known|famous|recent|existing|previous|strong|competitive|current|mainstream|classic|classical|original|vanilla|baseline|benchmark|real-world|new|novel|proposed|state-of-the-art|sota|prior|representative|commonly|benchmarks?|datasets?|methods?|models?|,)$/i;
 const CONNECTOR = /^(?:of|for|the|in|de)$/;
+/**
+ * A connector joins ordinary capitalised words into one name (`Labeled Faces in
+ * the Wild`, `Tree of Thoughts`), never a complete name to what follows:
+ * `Transformer-XL in the OntoNotes 5.0 dataset` is a method, then a data set.
+ */
+const isWholeName = (word: string): boolean => {
+  const t = trim(word);
+  return isNameLike(t) || lexiconEntry('Dataset', t) !== undefined || lexiconEntry('Method', t) !== undefined;
+};
 /** Capitalised words that are ordinary English at a sentence start or after a cue. */
 const COMMON_CAPITALS = /^(?:The|A|An|In|On|We|Our|This|These|That|It|Its|Their|For|To|With|By|From|As|At|Experiments?|Extensive|Results?|Moreover|However|Furthermore|Finally|Specifically|Besides|Also|Then|Both|Each|All|Using|Based|Compared|Unlike|Recently|Existing|Such|Most|Many|Some|Other|English|Chinese|German|French|Russian|Czech|Romanian|Japanese|Spanish|Bayesian|Gaussian|Euclidean|Markov|Monte|Carlo|Fourier|Laplacian|Hessian|Abelian|Boolean|Wasserstein|Kullback|Leibler|Nash|Pareto|Internet|Web|State|Art|Table|Figure|Section|Appendix|Code|Source)$/;
 /** Words that may continue a name (`Smooth Network`, `Memory Networks`) but never start one. */
@@ -63,6 +72,7 @@ export function leadingName(text: string, options: NameOptions = {}): string | n
     const t = trim(word);
     const nextWord = CONNECTOR.test(trim(words[i + 1] ?? '')) ? words[i + 2] ?? '' : words[i + 1] ?? '';
     if (parts.length > 0 && CONNECTOR.test(t) && isPart(nextWord, false) && /^\p{Lu}/u.test(nextWord)) {
+      if (isWholeName(parts.at(-1) ?? '')) break;
       parts.push(t);
       continue;
     }
@@ -71,6 +81,14 @@ export function leadingName(text: string, options: NameOptions = {}): string | n
     if (/[,;:.)]$/.test(word) || /^\(/.test(word)) break;
   }
   return accept(parts, options) ? cleanName(parts.join(' ')) : null;
+}
+
+/** Whether the connector at `i` continues a name leftwards: the word before the connectors is part of a name, not a whole one. */
+function joinsLeft(words: string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && CONNECTOR.test(trim(words[j] ?? ''))) j--;
+  const left = words[j] ?? '';
+  return j >= 0 && !/[,;:(]$/.test(left) && isPart(left, false) && !isWholeName(left);
 }
 
 /** The name at the end of `text` (for `X dataset`), or null. */
@@ -85,7 +103,7 @@ export function trailingName(text: string, options: NameOptions = {}): string | 
     if (parts.length > 0 && /[,;:(]$/.test(word)) break;
     if (/^\(/.test(word) && parts.length === 0) break;
     if (isPart(word, false)) parts.unshift(trim(word));
-    else if (parts.length > 0 && CONNECTOR.test(trim(word)) && (isPart(words[i - 1] ?? '', false) || CONNECTOR.test(trim(words[i - 1] ?? '')))) parts.unshift(trim(word));
+    else if (parts.length > 0 && CONNECTOR.test(trim(word)) && joinsLeft(words, i)) parts.unshift(trim(word));
     else break;
   }
   while (parts.length && (CONNECTOR.test(parts[0] ?? '') || !isPart(parts[0] ?? '', true))) {
@@ -112,9 +130,10 @@ export function leadingList(text: string, options: NameOptions = {}): string[] {
   for (let n = 0; n < 12; n++) {
     const name = leadingName(rest, options);
     if (!name) break;
-    out.push(name);
     const at = rest.indexOf(name.split(' ').pop() ?? name);
     rest = rest.slice(at + (name.split(' ').pop() ?? name).length);
+    // `Fast / Faster R-CNN`: a plain word before a spaced slash shares the next item's head; it names nothing alone.
+    if (!(/^\s+\/\s/.test(rest) && !name.includes(' ') && !isWholeName(name))) out.push(name);
     const sep = /^[)"”']*\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|&|(?<!\s)\/(?!\s)|;)\s*/.exec(rest);
     if (!sep) break;
     rest = rest.slice(sep[0].length);

@@ -10,7 +10,7 @@ import { paperHits } from './plugin.js';
 import { findResults } from './results.js';
 
 /** Bump when rules change: it is stored on every relationship the loader writes. */
-export const EXTRACTOR_VERSION = 'papergraph-rules/0.1.0';
+export const EXTRACTOR_VERSION = 'papergraph-rules/0.2.0';
 
 /** Entities under this confidence are not linked (see the calibration table of `eval`). */
 export const MIN_CONFIDENCE = 0.4;

@@ -37,6 +37,7 @@ function nameShape(token: string): boolean {
   // Text pasted from PDF headers: `JonathanShen1`, `A.Stolcke`, `MassivelyParallelMethodsfor…`.
   if (t.length > 24 || /\p{Ll}\.\p{Lu}|^\p{Lu}\.\p{Lu}/u.test(t) || /^(?:\p{Lu}\p{Ll}+){2,}\d+$/u.test(t)) return false;
   if (/^[A-Z]?[a-z]+(?:-[a-z]+)*$/.test(t)) return false; // ordinary word
+  if (/^\p{Ll}{2,}\d\p{Ll}{2,}$/u.test(t)) return true; // word2vec, wav2vec, pix2pix: `x2y` names, not English
   const capitals = (t.match(/\p{Lu}/gu) ?? []).length;
   if (capitals >= 2) return !/^(?:[A-Z][a-z]+-)+[A-Z][a-z]+$/.test(t); // `State-Of-The-Art` is not a name
   if (/\p{Ll}\p{Lu}/u.test(t)) return true; // fastText

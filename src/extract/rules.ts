@@ -27,7 +27,7 @@ export interface SentenceContext {
 
 const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?|and\s+(?:then\s+)?)(?:propose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
 const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
-const COMPARE = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
+const COMPARE = new RegExp(String.raw`\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*`, 'gi');
 const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
 const EVAL_ON = /\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|four|various)\s+)*/gi;
@@ -198,7 +198,9 @@ export function listRule(ctx: SentenceContext): void {
 
 export function compareRule(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(COMPARE)) {
-    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
+    // A strong cue reads one capitalised word as a name (`outperforms Conformer`); `over` is too common for that.
+    const single = !/^over\b/i.test(m[0]);
+    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single })) {
       if (!lexiconEntry('Dataset', name)) add(ctx, 'Method', name, 'compared', 'USES');
     }
   }
@@ -208,9 +210,12 @@ export function evalOnRule(ctx: SentenceContext): void {
   if (!EVAL_CUE.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(EVAL_ON)) {
     const before = ctx.text.slice(0, (m.index ?? 0) + m[0].length);
-    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
+    const names = leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true });
+    // A plain capitalised word counts in a list that also holds a known data set (`on PubMed, Cora and Reddit`).
+    const listed = names.length >= 2 && names.some((n) => lexiconEntry('Dataset', n));
+    for (const name of names) {
       const next = ctx.text.slice(ctx.text.indexOf(name) + name.length);
-      if (lexiconEntry('Method', name) || METHOD_SUFFIX.test(next) || !name.split(' ').some(isNameLike)) continue;
+      if (lexiconEntry('Method', name) || METHOD_SUFFIX.test(next) || !(listed || name.split(' ').some(isNameLike))) continue;
       add(ctx, 'Dataset', name, 'eval-on', datasetRole(before, false));
     }
   }
@@ -229,6 +234,8 @@ export function nameLikeRule(ctx: SentenceContext): void {
     const at = m.index ?? 0;
     const after = ctx.text.slice(at + m[0].length);
     const rule: Rule = METHOD_SUFFIX.test(after) || /-(?:based|like|style)$/.test(token) ? 'method-cue' : 'name-like';
-    add(ctx, 'Method', token, rule, methodRole(ctx.text.slice(0, at)));
+    // `wav2vec 2.0`, `GPT 3.5`: a one-digit version is part of the name, not a score.
+    const version = /^\s+(\d\.\d)(?![\d.%]|\s*%)/.exec(after)?.[1];
+    add(ctx, 'Method', version ? `${token} ${version}` : token, rule, methodRole(ctx.text.slice(0, at)));
   }
 }

@@ -35,6 +35,9 @@ const METHODS: Row[] = [
   { text: 'The resulting detector, named FastDet, surpasses YOLOv5 and Faster R-CNN.', found: [['Method', 'FastDet', 'PROPOSES'], ['Method', 'Faster R-CNN', 'USES'], ['Method', 'YOLOv5', 'USES']], notFound: ['R-CNN'] },
   { text: 'We term the improved backbone as S$^2$-MLPv2. It is trained with BERT-base features.', found: [['Method', 'S2-MLPv2', 'PROPOSES'], ['Method', 'BERT-base', 'USES']], notFound: ['MLP'] },
   { text: 'Our method, called MixDrop, improves over dropout on every benchmark.', found: [['Method', 'MixDrop', 'PROPOSES']], notFound: ['benchmark'] },
+  { text: 'ZetaNet outperforms wav2vec 2.0, Conformer and HuBERT on the LibriSpeech dataset.', found: [['Method', 'wav2vec 2.0', 'USES'], ['Method', 'Conformer', 'USES'], ['Method', 'HuBERT', 'USES'], ['Dataset', 'LibriSpeech']], notFound: ['wav2vec', 'Conformer and HuBERT'] },
+  { text: 'The design keeps the number of parameters close to that of Whisper.', found: [['Method', 'Whisper', 'USES']], notFound: [] },
+  { text: 'As a by-product, it surpasses the competitive Fast / Faster R-CNN systems.', found: [['Method', 'Faster R-CNN']], notFound: ['Fast'] },
   {
     text: 'Deep learning has changed natural language processing (NLP). We review neural networks for machine translation (MT), 3D vision on GPU clusters and artificial intelligence (AI).',
     found: [],
@@ -51,6 +54,16 @@ const DATASETS: Row[] = [
   { text: 'Models are pre-trained on ImageNet1K and evaluated on the Cityscapes dataset.', found: [['Dataset', 'ImageNet-1K', 'USES'], ['Dataset', 'Cityscapes', 'EVALUATES_ON']], notFound: [] },
   { text: 'The detector runs at 300 FPS on an NVIDIA 3090 GPU and won the BraTS 2018 challenge.', found: [], notFound: ['NVIDIA 3090', 'NVIDIA', 'BraTS', 'BraTS 2018'] },
   { text: 'We study visual question answering (VQA) with features from a ResNet.', found: [['Method', 'ResNet']], notFound: ['VQA'] },
+  // A name span never swallows `<Method> on/in/for the <Dataset>`: the data set is read, and the method where it is cued.
+  { text: 'LumaGAN outperforms Transformer-XL in the OntoNotes 5.0 dataset.', found: [['Dataset', 'OntoNotes'], ['Method', 'Transformer-XL', 'USES']], notFound: ['Transformer-XL in the OntoNotes 5.0', 'LumaGAN in the OntoNotes 5.0'] },
+  { text: 'We compare ResNet-50 on the ImageNet dataset with ViT-B/16 for the CIFAR-10 benchmark.', found: [['Dataset', 'ImageNet'], ['Dataset', 'CIFAR-10'], ['Method', 'ResNet-50']], notFound: ['ResNet-50 on the ImageNet', 'ViT-B/16 for the CIFAR-10'] },
+  { text: 'Results of Transformer-XL on the CNN/DailyMail dataset are strong.', found: [['Dataset', 'CNN/Daily Mail']], notFound: ['Transformer-XL on the CNN/DailyMail', 'Transformer-XL on the CNN'] },
+  { text: 'ZetaNet outperforms BERT and RoBERTa in the ReefCount dataset.', found: [['Dataset', 'ReefCount'], ['Method', 'BERT', 'USES'], ['Method', 'RoBERTa', 'USES']], notFound: ['RoBERTa in the ReefCount'] },
+  { text: 'We report the accuracy of QuillNet for the FarmSat benchmark.', found: [['Dataset', 'FarmSat', 'EVALUATES_ON']], notFound: ['QuillNet for the FarmSat'] },
+  { text: 'KiteFormer outperforms GraphSAGE and ResNet-50 on the ImageNet.', found: [['Dataset', 'ImageNet'], ['Method', 'ResNet-50'], ['Method', 'GraphSAGE']], notFound: ['ResNet-50 on the ImageNet'] },
+  // …while connectors still join ordinary capitalised words into one name.
+  { text: 'Experiments use the Labeled Faces in the Wild dataset.', found: [['Dataset', 'LFW']], notFound: ['Wild'] },
+  { text: 'Extensive experiments on PubMed, Cora and Reddit show that FernSeg improves over strong baselines.', found: [['Dataset', 'PubMed'], ['Dataset', 'Cora'], ['Dataset', 'Reddit']], notFound: [] },
 ];
 
 const INSTITUTIONS: Row[] = [
