@@ -4,7 +4,7 @@ MATCH (a:Entity {uid: delta.from})
 MATCH (b:Entity {uid: delta.to})
 MERGE (a)-[c:CO_OCCURS]->(b)
   ON CREATE SET c.papers = 0
-SET c.papers = c.papers + delta.n
+SET c.papers = c.papers + toInteger(delta.n)
 WITH c
 WHERE c.papers <= 0
 DELETE c

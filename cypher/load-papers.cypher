@@ -2,7 +2,7 @@
 // paper ends with exactly its new links (no stale ones).
 UNWIND $papers AS row
 MERGE (p:Paper {id: row.id})
-SET p += row.props, p.fingerprint = row.fingerprint, p.sources = row.sources
+SET p += row.props, p.year = toInteger(row.props.year), p.fingerprint = row.fingerprint, p.sources = row.sources
 WITH p
 CALL (p) {
   OPTIONAL MATCH (p)-[link:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]->(:Entity)

@@ -191,3 +191,26 @@ export async function stopEmbedded(o: EmbeddedOptions): Promise<boolean> {
   while (await portAnswers(o.boltPort, 200)) await sleep(100);
   return true;
 }
+
+/**
+ * Runs `neo4j-admin database import full` (Neo4j's AdminTool, on the launcher's classpath) into
+ * the embedded database's store. The embedded database must be stopped; its data is replaced.
+ */
+export async function importIntoEmbedded(o: EmbeddedOptions, importArgs: string[]): Promise<void> {
+  if ((await embeddedStatus(o)).running)
+    throw new Error('Stop the embedded database first (npx papergraph db stop): import replaces its data.');
+  ensureLauncherBuilt(o.log);
+  const neo4jHome = path.join(o.home, 'neo4j');
+  mkdirSync(neo4jHome, { recursive: true });
+  const classpath = [LAUNCHER_JAR, path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
+  const result = spawnSync(
+    'java',
+    [`-Xmx${o.heap ?? '1g'}`, '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', ...importArgs],
+    {
+      env: { ...process.env, NEO4J_HOME: neo4jHome },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  if (result.error) throw new Error(`Cannot run java: ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`neo4j-admin import failed with exit code ${result.status}`);
+}

@@ -125,7 +125,7 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
       e.aliases,
       e.aliases.map((a) => ` | ${a}`).join(''),
       e.papers,
-      `Entity;${e.label}`,
+      [`Entity`, e.label],
     ]);
   }
   const aliasFile = file('aliases.csv', ['id:ID(Alias)', ':LABEL']);
@@ -142,14 +142,21 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
   return { dir, files: Object.fromEntries(all.map((f) => [path.basename(f.path), f.rows])) };
 }
 
-/** The import command for the files exportCsv wrote (run with the target database stopped). */
-export function importCommand(dir: string, database = 'neo4j'): string {
+/** The arguments of `neo4j-admin database import full` for the files exportCsv wrote. */
+export function importArguments(dir: string, database = 'neo4j'): string[] {
   const f = (name: string) => path.join(dir, name);
   return [
-    `neo4j-admin database import full ${database} --overwrite-destination`,
-    `--array-delimiter="|" --multiline-fields=true`,
-    `--nodes=${f('papers.csv')} --nodes=${f('entities.csv')} --nodes=${f('aliases.csv')} --nodes=${f('results.csv')}`,
-    `--relationships=${f('links.csv')} --relationships=${f('alias-of.csv')} --relationships=${f('reports.csv')}`,
-    `--relationships=${f('result-entities.csv')} --relationships=${f('cooccurs.csv')}`,
-  ].join(' \\\n  ');
+    database,
+    '--overwrite-destination',
+    '--array-delimiter=|',
+    '--multiline-fields=true',
+    ...['papers', 'entities', 'aliases', 'results'].map((name) => `--nodes=${f(`${name}.csv`)}`),
+    ...['links', 'alias-of', 'reports', 'result-entities', 'cooccurs'].map((name) => `--relationships=${f(`${name}.csv`)}`),
+  ];
+}
+
+/** The import command for a Neo4j server (run with the target database stopped). */
+export function importCommand(dir: string, database = 'neo4j'): string {
+  const quote = (arg: string) => (/[|\s]/.test(arg) ? `'${arg}'` : arg);
+  return `neo4j-admin database import full ${importArguments(dir, database).map(quote).join(' ')}`;
 }

@@ -39,7 +39,8 @@ export async function loadBatch(db: Database, papers: ExtractedPaper[]): Promise
       const before = existing.get(paper.id);
       const sources = unionSources(before?.sources ?? [], paper.sources);
       paper.sources = sources;
-      if (before?.fingerprint !== paper.fingerprint) changed.add(paper.id);
+      const contentKnown = before !== undefined && (before.fingerprint === paper.fingerprint || paper.duplicate);
+      if (!contentKnown) changed.add(paper.id);
       else if (sources.length !== before.sources.length) sourceUpdates.push({ id: paper.id, sources });
     }
     const write = restrict(plan, changed);

@@ -16,6 +16,8 @@ export const entityUid = (type: EntityType, key: string): string => `${type}:${k
 
 export interface PaperRow {
   id: string;
+  /** Its first copy came in an earlier batch: only its sources are new. */
+  duplicate: boolean;
   fingerprint: string;
   sources: string[];
   props: Record<string, unknown>;
@@ -87,14 +89,21 @@ export function fingerprint(paper: ExtractedPaper): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 32);
 }
 
-/** Later copies of a paper (duplicates met in another file) win, with every source kept. */
+/**
+ * The first copy of a paper gives its content; copies met later (duplicates from another file
+ * or version) only add their sources, so the graph does not depend on which dump came last.
+ */
 export function mergeDuplicates(papers: ExtractedPaper[]): ExtractedPaper[] {
   const byId = new Map<string, ExtractedPaper>();
   for (const paper of papers) {
     const before = byId.get(paper.id);
-    const sources = before ? [...before.sources, ...paper.sources] : paper.sources;
+    if (!before) {
+      byId.set(paper.id, paper);
+      continue;
+    }
     const seen = new Set<string>();
-    byId.set(paper.id, { ...paper, sources: sources.filter((s) => !seen.has(`${s.file}:${s.line}`) && seen.add(`${s.file}:${s.line}`)) });
+    const sources = [...before.sources, ...paper.sources].filter((s) => !seen.has(`${s.file}:${s.line}`) && seen.add(`${s.file}:${s.line}`));
+    byId.set(paper.id, { ...before, sources });
   }
   return [...byId.values()];
 }
@@ -163,6 +172,7 @@ export function planBatch(input: ExtractedPaper[]): BatchPlan {
   return {
     papers: papers.map((paper) => ({
       id: paper.id,
+      duplicate: paper.duplicate === true,
       fingerprint: fingerprint(paper),
       sources: sourceText(paper),
       props: paperProps(paper),

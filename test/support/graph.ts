@@ -34,11 +34,14 @@ export async function graphShape(db: Database): Promise<GraphShape> {
     const hash = createHash('sha256');
     const byLabel: Record<string, number> = {};
     const byType: Record<string, number> = {};
+    // Rows are sorted as text: an Alias and its entity share a key, so ORDER BY alone can tie.
+    const nodeRows: string[] = [];
     for (const record of nodes.records) {
       const labels = (record.get('labels') as string[]).sort();
       for (const label of labels) byLabel[label] = (byLabel[label] ?? 0) + 1;
-      hash.update(JSON.stringify([labels, record.get('key'), sortKeys(record.get('props'))]));
+      nodeRows.push(JSON.stringify([labels, record.get('key'), sortKeys(record.get('props'))]));
     }
+    for (const row of nodeRows.sort()) hash.update(row);
     const relRows = rels.records
       .map((record) => JSON.stringify([record.get('from'), record.get('type'), record.get('to'), sortKeys(record.get('props'))]))
       .sort();

@@ -81,7 +81,7 @@ describe('export-csv', () => {
     expect(papers[1]).toContain('"in.txt:1|in.txt:9"');
     expect(papers[1]).toContain('"Abstract of p1 with ""quotes"", commas; and | bars."');
     const entities = rows(dir, 'entities.csv').slice(1);
-    expect(entities).toContainEqual(expect.stringMatching(/^"Method:neta","neta","NetA","Method",.*,2,"Entity;Method"$/));
+    expect(entities).toContainEqual(expect.stringMatching(/^"Method:neta","neta","NetA","Method",.*,2,"Entity|Method"$/));
     expect(rows(dir, 'links.csv')).toContainEqual(
       '"p2","Institution:someuniversity","AFFILIATED_WITH","Some University sentence.",0.9,"test/1"',
     );
@@ -95,6 +95,6 @@ describe('export-csv', () => {
     for (const file of ['papers', 'entities', 'aliases', 'results', 'links', 'alias-of', 'reports', 'result-entities', 'cooccurs']) {
       expect(command).toContain(`/data/csv/${file}.csv`);
     }
-    expect(command).toContain('--array-delimiter="|"');
+    expect(command).toContain("'--array-delimiter=|'");
   });
 });

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { Database } from '../../db/database.js';
-import { embeddedStatus, startEmbedded, stopEmbedded } from '../../db/embedded.js';
+import path from 'node:path';
+import { embeddedStatus, importIntoEmbedded, startEmbedded, stopEmbedded } from '../../db/embedded.js';
+import { importArguments, importCommand } from '../../load/export-csv.js';
 import { embeddedOptions, loadConfig, say } from '../runtime.js';
 
 export function register(program: Command): void {
@@ -30,6 +32,20 @@ export function register(program: Command): void {
       const status = await embeddedStatus(embeddedOptions(config));
       process.stdout.write(`${JSON.stringify({ ...status, uri: config.boltUri, embedded: config.embedded })}\n`);
       if (!status.running) process.exitCode = 3;
+    });
+
+  db.command('import')
+    .description('Bulk-load the CSV files of `export-csv` into the embedded database (stopped; its data is replaced)')
+    .argument('<dir>', 'directory written by export-csv')
+    .action(async (dir: string) => {
+      const config = loadConfig();
+      if (!config.embedded) {
+        throw new Error(
+          `NEO4J_URI is set: run on that server, with the database stopped:\n  ${importCommand(path.resolve(dir), config.neo4jDatabase)}`,
+        );
+      }
+      await importIntoEmbedded(embeddedOptions(config), importArguments(path.resolve(dir)));
+      say('Imported. Start the database and apply the schema: npx papergraph db start && npx papergraph db migrate');
     });
 
   db.command('migrate')

@@ -51,7 +51,10 @@ export function formatReport(r: EvalReport, file: string): string {
     row('datasets', r.datasets),
     '\nConfidence calibration (methods and datasets together):\n',
     `${'confidence'.padEnd(12)} ${'linked'.padStart(7)} ${'correct'.padStart(8)} ${'precision'.padStart(10)}\n`,
-    ...r.calibration.map((c) => `${`[${c.from.toFixed(1)}, ${c.to.toFixed(1)}${c.to >= 1 ? ']' : ')'}`.padEnd(12)} ${String(c.predicted).padStart(7)} ${String(c.correct).padStart(8)} ${(c.predicted ? pct(c.precision) : '-').padStart(10)}\n`),
+    ...r.calibration.map(
+      (c) =>
+        `${`[${c.from.toFixed(1)}, ${c.to.toFixed(1)}${c.to >= 1 ? ']' : ')'}`.padEnd(12)} ${String(c.predicted).padStart(7)} ${String(c.correct).padStart(8)} ${(c.predicted ? pct(c.precision) : '-').padStart(10)}\n`,
+    ),
   ];
   return lines.join('');
 }

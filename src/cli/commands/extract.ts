@@ -30,7 +30,10 @@ export function register(program: Command): void {
     });
 }
 
-async function extractToStdout(inputs: string[], options: ExtractOptions): Promise<{ papers: number; entities: number; results: number; rejects: number }> {
+async function extractToStdout(
+  inputs: string[],
+  options: ExtractOptions,
+): Promise<{ papers: number; entities: number; results: number; rejects: number }> {
   const counts = { papers: 0, entities: 0, results: 0, rejects: 0 };
   const onReject = (reject: Reject): void => {
     counts.rejects++;

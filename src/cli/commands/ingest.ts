@@ -166,6 +166,7 @@ export function registerExport(program: Command): void {
         .map(([file, rows]) => `${file} ${rows}`)
         .join(', ');
       say(`export-csv: ${counts}; ${rejects} rejects in ${((performance.now() - started) / 1000).toFixed(1)}s`);
-      say(`Import with the target database stopped:\n  ${importCommand(path.resolve(summary.dir), options.database)}`);
+      say(`Import into the embedded database: npx papergraph db stop && npx papergraph db import ${summary.dir}`);
+      say(`Import into a Neo4j server, with the database stopped:\n  ${importCommand(path.resolve(summary.dir), options.database)}`);
     });
 }

@@ -65,9 +65,14 @@ async function prepareData(config: Config, db: Database, inputs: string[]): Prom
     files = [dir];
   }
   const reporter = progressReporter(totalBytes(files));
-  const summary = await ingestFiles(db, files, { onReject: (r) => say(`${r.file}:${r.line}: ${r.reason}`), onProgress: (p) => reporter.update(p) });
+  const summary = await ingestFiles(db, files, {
+    onReject: (r) => say(`${r.file}:${r.line}: ${r.reason}`),
+    onProgress: (p) => reporter.update(p),
+  });
   reporter.stop();
-  say(`Ingested ${summary.records} records (${summary.written} papers written, ${summary.links} links, ${summary.rejects} rejects) in ${summary.seconds.toFixed(1)}s`);
+  say(
+    `Ingested ${summary.records} records (${summary.written} papers written, ${summary.links} links, ${summary.rejects} rejects) in ${summary.seconds.toFixed(1)}s`,
+  );
 }
 
 export function register(program: Command): void {
