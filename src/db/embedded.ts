@@ -205,7 +205,7 @@ export async function importIntoEmbedded(o: EmbeddedOptions, importArgs: string[
   const classpath = [LAUNCHER_JAR, path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
   const result = spawnSync(
     'java',
-    [`-Xmx${o.heap ?? '1g'}`, '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', ...importArgs],
+    [`-Xmx${o.heap ?? '1g'}`, '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', `--report-file=${path.join(o.home, 'import.report')}`, ...importArgs],
     {
       env: { ...process.env, NEO4J_HOME: neo4jHome },
       stdio: ['ignore', 'inherit', 'inherit'],
