@@ -1,8 +1,8 @@
 import type { PaperRecord } from '../ingest/record.js';
 import type { Candidate } from './candidate.js';
-import type { ExtractedPaper } from './types.js';
+import type { ExtractedEntity, ExtractedPaper, ExtractedResult } from './types.js';
 import { cleanText, splitSentences } from './text.js';
-import { acronymRule, compareRule, datasetCueRule, evalOnRule, gazetteerRule, listRule, nameLikeRule, namingRule, proposalRule, type SentenceContext } from './rules.js';
+import { acronymRule, SENTENCE_RULES, type SentenceContext } from './rules.js';
 import { titleRule, foreignLexicon } from './title.js';
 import { affiliationCandidates, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
@@ -15,10 +15,27 @@ export const EXTRACTOR_VERSION = 'papergraph-rules/0.2.0';
 /** Entities under this confidence are not linked (see the calibration table of `eval`). */
 export const MIN_CONFIDENCE = 0.4;
 
-const RULES = [gazetteerRule, proposalRule, namingRule, datasetCueRule, listRule, compareRule, evalOnRule, nameLikeRule];
+/** What extraction reads of a record; the rest of it is passed through untouched. */
+export type ExtractInput = Pick<PaperRecord, 'abstract' | 'language' | 'affiliations'> & { title?: string | undefined };
+
+/** What extraction adds to a record. */
+export interface Findings {
+  entities: ExtractedEntity[];
+  results: ExtractedResult[];
+}
 
 /** Pure and synchronous: the same record always gives the same paper. */
 export function extractPaper(record: PaperRecord): ExtractedPaper {
+  return withFindings(record, extractFindings(record));
+}
+
+/** The paper for a record and its findings (computed here or in a worker): one shape, one key order. */
+export function withFindings(record: PaperRecord, { entities, results }: Findings): ExtractedPaper {
+  return { ...record, entities, results, extractor: EXTRACTOR_VERSION };
+}
+
+/** Entities and results of one record, from its title, abstract, language and affiliations only. */
+export function extractFindings(record: ExtractInput): Findings {
   const english = /^en\b/i.test(record.language);
   const title = cleanText(record.title ?? '');
   const sentences = splitSentences(cleanText(record.abstract));
@@ -30,7 +47,7 @@ export function extractPaper(record: PaperRecord): ExtractedPaper {
     const contexts: SentenceContext[] = sentences.map((text, index) => ({ text, index, hits: hits[index] ?? [], suppressed, out: candidates }));
     // Acronyms first: a task defined anywhere (`… (KBQA)`) is suppressed everywhere.
     contexts.forEach(acronymRule);
-    for (const ctx of contexts) for (const rule of RULES) rule(ctx);
+    for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);
     candidates.push(...titleRule(title, sentences, suppressed));
     sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i, hits[i] ?? [])));
   } else {
@@ -39,5 +56,5 @@ export function extractPaper(record: PaperRecord): ExtractedPaper {
 
   const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? title : record.affiliations[-2 - i] ?? '');
   const entities = mergeCandidates(candidates, { minConfidence: MIN_CONFIDENCE, evidence });
-  return { ...record, entities, results: english ? findResults(sentences, entities) : [], extractor: EXTRACTOR_VERSION };
+  return { entities, results: english ? findResults(sentences, entities) : [] };
 }

@@ -1,0 +1,98 @@
+import { leadingList, leadingName, trailingList, trailingName } from '../names.js';
+import { DATASET_NOUN, METHOD_NOUN, OWN, METRIC_HEAD, TASK_HEAD, isNameLike } from '../patterns.js';
+import { lexiconEntry } from '../../resolve/index.js';
+import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type SentenceContext } from './context.js';
+
+/**
+ * Rules that read data sets: known names (the gazetteer, which also knows
+ * methods), `X, Y and Z datasets`, `datasets such as X`, and `evaluated on X`.
+ */
+
+// Compiled once: rules run on every sentence of every abstract.
+const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*`, 'gi');
+const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
+const EVAL_ON = /\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|various)\s+)*/gi;
+const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
+const DATA_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi');
+const IS_DATA_NOUN = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i');
+
+/**
+ * Known names. A hit glued to a longer token (`Tree-LSTM`, `Pretty-CLEVR`) is
+ * another name and is left to the shape rule; capitalised neighbours
+ * (`LSUN Bedrooms`, `OpenAI GPT`) are kept as the surface met in this paper,
+ * unless they make a metric or task (`Inception Score`).
+ */
+export function gazetteerRule(ctx: SentenceContext): void {
+  const hits = ctx.hits.filter((h): h is { tag: 'Dataset' | 'Method'; text: string } => h.tag !== 'Company');
+  const datasetSpans = hits.filter((h) => h.tag === 'Dataset' && h.text.includes(' ')).map((h) => h.text);
+  for (const hit of hits) {
+    const entry = lexiconEntry(hit.tag, hit.text);
+    const at = ctx.text.indexOf(hit.text);
+    if (!entry || at < 0) continue;
+    const before = ctx.text.slice(0, at);
+    const after = ctx.text.slice(at + hit.text.length);
+    if (/[\p{L}\p{N}][-/]?$/u.test(before) || /^-?[\p{L}\p{N}]/u.test(after)) continue;
+    if (hit.tag === 'Method' && datasetSpans.some((d) => d.includes(hit.text))) continue; // `CNN` in `CNN / Daily Mail`
+    const cued = CUED.test(after);
+    if (entry.needsCue && !cued) continue;
+    if (hit.tag === 'Method' && !entry.variants.includes(hit.text) && /^[A-Z]/.test(entry.canonical) && hit.text === hit.text.toLowerCase()) continue;
+    const left = /((?:\p{Lu}[\p{L}\p{N}]*\s+){1,2})$/u.exec(before)?.[1] ?? '';
+    const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d[\w.]*)){1,3})/u.exec(after)?.[1] ?? '';
+    const extended = `${/^(?:The|A|An|On|In|We|Our|For|With|By|And|Both|Using)\s/.test(left) ? '' : left}${hit.text}${right}`.trim();
+    const head = extended.split(/[\s-]+/).pop() ?? '';
+    if (extended !== hit.text && (METRIC_HEAD.test(head) || TASK_HEAD.test(head))) continue;
+    // A longer known name (`Faster R-CNN` around `R-CNN`) is its own entity, not a spelling of this one.
+    const alias = extended !== hit.text && !lexiconEntry(hit.tag, extended) ? extended : undefined;
+    const generic = entry.generic || hit.text === hit.text.toLowerCase();
+    if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
+    else if (generic) add(ctx, 'Method', hit.text, 'lexicon-generic', 'USES', alias); // nobody proposes `CNN`
+    else add(ctx, 'Method', hit.text, 'lexicon', methodRole(before), alias);
+  }
+}
+
+export function datasetCueRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(DATA_NOUN)) {
+    const before = ctx.text.slice(0, m.index);
+    // `X, Y and Z datasets` is a list; `the X and Y benchmark` is one name we cannot split safely.
+    const plural = /(?:s|corpora)$/i.test(m[0]);
+    const last = trailingName(before, { single: true });
+    const names = plural ? trailingList(before, { single: true }) : last && !/\band\s+$/.test(before.slice(0, before.lastIndexOf(last))) ? [last] : [];
+    names.forEach((name, i) => {
+      const own = PROPOSE_OWN.test(before) && !/\b(?:on|from|of)\s+(?:the\s+)?[^,]*$/i.test(before.slice(-40));
+      add(ctx, 'Dataset', name, i === names.length - 1 ? 'dataset-cue' : 'dataset-list', datasetRole(before, own));
+    });
+    // Apposition: `a large-scale dataset, “CompCars”, that …`.
+    const after = ctx.text.slice((m.index ?? 0) + m[0].length);
+    const apposed = /^\s*,\s*[“"]?([^,;“”"()]+?)[”"]?\s*(?:[,(]|$)/.exec(after);
+    const name = apposed && leadingName(apposed[1] ?? '', { single: true });
+    if (name && name === (apposed[1] ?? '').trim()) add(ctx, 'Dataset', name, 'named', OWN.test(before) ? 'PROPOSES' : 'EVALUATES_ON');
+  }
+}
+
+export function listRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(LISTED)) {
+    const noun = (m[1] ?? '').toLowerCase();
+    if (/^(?:tasks?|metrics?)$/.test(noun)) continue;
+    const isData = IS_DATA_NOUN.test(noun);
+    const before = ctx.text.slice(0, m.index);
+    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
+      if (isData) add(ctx, 'Dataset', name, 'dataset-list', datasetRole(before, false));
+      else add(ctx, 'Method', name, 'listed', 'USES');
+    }
+  }
+}
+
+export function evalOnRule(ctx: SentenceContext): void {
+  if (!EVAL_CUE.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(EVAL_ON)) {
+    const before = ctx.text.slice(0, (m.index ?? 0) + m[0].length);
+    const names = leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true });
+    // A plain capitalised word counts in a list that also holds a known data set (`on PubMed, Cora and Reddit`).
+    const listed = names.length >= 2 && names.some((n) => lexiconEntry('Dataset', n));
+    for (const name of names) {
+      const next = ctx.text.slice(ctx.text.indexOf(name) + name.length);
+      if (lexiconEntry('Method', name) || METHOD_SUFFIX.test(next) || !(listed || name.split(' ').some(isNameLike))) continue;
+      add(ctx, 'Dataset', name, 'eval-on', datasetRole(before, false));
+    }
+  }
+}
