@@ -1,8 +1,23 @@
 import { parentPort } from 'node:worker_threads';
-import type { PaperRecord } from '../ingest/record.js';
-import { extractPaper } from './paper.js';
+import { extractFindings, type ExtractInput } from './paper.js';
 
-/** One extraction worker: answers each batch with its papers, in the order received. */
-parentPort?.on('message', (m: { seq: number; records: PaperRecord[] }) => {
-  parentPort?.postMessage({ seq: m.seq, papers: m.records.map(extractPaper) });
+/** A batch to extract: the JSON of the records' inputs (see stream.ts). */
+export interface Request {
+  seq: number;
+  json: string;
+}
+
+/** The JSON of each record's findings, in the order received, or why the batch failed. */
+export type Reply = { seq: number; json: string } | { seq: number; error: string };
+
+/** One extraction worker: answers each batch with its findings, in the order received. */
+parentPort?.on('message', (m: Request) => {
+  let reply: Reply;
+  try {
+    const inputs = JSON.parse(m.json) as ExtractInput[];
+    reply = { seq: m.seq, json: JSON.stringify(inputs.map(extractFindings)) };
+  } catch (error) {
+    reply = { seq: m.seq, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  parentPort?.postMessage(reply);
 });

@@ -1,8 +1,7 @@
 import { once } from 'node:events';
-import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
 import { readRecords, type Reject } from '../../ingest/index.js';
-import { extractStream } from '../../extract/index.js';
+import { defaultWorkers, extractStream } from '../../extract/index.js';
 
 // Papers are written in batches: one write per paper costs more than extracting it.
 const BATCH_CHARS = 64 * 1024;
@@ -17,7 +16,7 @@ export function register(program: Command): void {
     .command('extract')
     .description('Read abstracts like `parse` and write one JSON paper a line with its methods, datasets, institutions and results')
     .argument('<inputs...>', 'files, directories (read recursively) or quoted glob patterns')
-    .option('-w, --workers <n>', 'worker threads (1 = in this thread)', positiveInteger, availableParallelism())
+    .option('-w, --workers <n>', 'worker threads (1 = in this thread)', positiveInteger, defaultWorkers())
     .option('-q, --quiet', 'report only the summary on stderr, not each rejected line')
     .action(async (inputs: string[], options: ExtractOptions) => {
       const started = performance.now();
