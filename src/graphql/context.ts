@@ -19,7 +19,7 @@ export interface Context {
   ingest: IngestAccess;
 }
 
-export function createContext(db: Database, requestId: string, ingest: Omit<IngestAccess, 'db'>): Context {
+export function createContext(db: Database, requestId: string, ingest: Omit<IngestAccess, 'db'>, batching = true): Context {
   const repo = new Repository(db);
-  return { repo, loaders: createLoaders(repo), requestId, ingest: { ...ingest, db } };
+  return { repo, loaders: createLoaders(repo, batching), requestId, ingest: { ...ingest, db } };
 }

@@ -14,6 +14,7 @@ interface PageKey {
  * its uids. Results come back by uid and are returned in key order (missing → fallback).
  */
 function groupedLoader<K extends PageKey, V>(
+  batching: boolean,
   groupOf: (key: K) => string,
   fetch: (uids: string[], sample: K) => Promise<Map<string, V>>,
   fallback: () => V,
@@ -31,16 +32,23 @@ function groupedLoader<K extends PageKey, V>(
       );
       return keys.map((key) => answers.get(`${groupOf(key)}|${key.uid}`) ?? fallback());
     },
-    { cacheKeyFn: (key) => `${groupOf(key)}|${key.uid}` },
+    { cacheKeyFn: (key) => `${groupOf(key)}|${key.uid}`, batch: batching, cache: batching },
   );
 }
 
 /** A loader from plain string keys; rows map by key, so database order never matters. */
-function keyedLoader<V>(fetch: (keys: readonly string[]) => Promise<Map<string, V>>, fallback: () => V): DataLoader<string, V> {
-  return new DataLoader<string, V>(async (keys) => {
-    const rows = await fetch(keys);
-    return keys.map((key) => rows.get(key) ?? fallback());
-  });
+function keyedLoader<V>(
+  batching: boolean,
+  fetch: (keys: readonly string[]) => Promise<Map<string, V>>,
+  fallback: () => V,
+): DataLoader<string, V> {
+  return new DataLoader<string, V>(
+    async (keys) => {
+      const rows = await fetch(keys);
+      return keys.map((key) => rows.get(key) ?? fallback());
+    },
+    { batch: batching, cache: batching },
+  );
 }
 
 export interface EntityPapersKey extends PageKey {
@@ -69,9 +77,13 @@ export function candidateIds(type: EntityType, name: string): string[] {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** One set per request (see Context), so nothing is cached across users or requests. */
-export function createLoaders(repo: Repository) {
+/**
+ * One set per request (see Context), so nothing is cached across users or requests.
+ * `batching: false` makes every load its own query: the N+1 baseline the API benchmark measures.
+ */
+export function createLoaders(repo: Repository, batching = true) {
   const entity = keyedLoader<EntityModel | null>(
+    batching,
     (uids) => repo.entitiesByUids(uids),
     () => null,
   );
@@ -82,6 +94,7 @@ export function createLoaders(repo: Repository) {
   };
   return {
     paper: keyedLoader<PaperModel | null>(
+      batching,
       (ids) => repo.papersByIds(ids),
       () => null,
     ),
@@ -92,30 +105,36 @@ export function createLoaders(repo: Repository) {
         const rows = await repo.entitiesByAlias(requests);
         return requests.map((request) => primeAll(rows.get(request.name) ?? null, (e) => (e ? [e] : [])));
       },
-      { cacheKeyFn: (key) => `${key.type}\u0000${key.name}` },
+      { cacheKeyFn: (key) => `${key.type}\u0000${key.name}`, batch: batching, cache: batching },
     ),
     links: keyedLoader<LinkModel[]>(
+      batching,
       async (ids) => primeAll(await repo.linksByPapers(ids), (rows) => [...rows.values()].flat().map((link) => link.entity)),
       () => [],
     ),
     results: keyedLoader<ResultModel[]>(
+      batching,
       (ids) => repo.resultsByPapers(ids),
       () => [],
     ),
     trend: keyedLoader<YearCountModel[]>(
+      batching,
       (uids) => repo.trends(uids),
       () => [],
     ),
     proposedIn: keyedLoader<PaperModel[]>(
+      batching,
       (uids) => repo.proposedIn(uids),
       () => [],
     ),
     entityPapers: groupedLoader<EntityPapersKey, { papers: PaperModel[]; total: number }>(
+      batching,
       (key) => JSON.stringify([key.role, key.after, key.limit]),
       (uids, key) => repo.entityPapers(uids, key.role, key.after, key.limit),
       () => ({ papers: [], total: 0 }),
     ),
     cooccurring: groupedLoader<CooccurringKey, { edges: Array<{ node: EntityModel; paperCount: number }>; total: number }>(
+      batching,
       (key) => JSON.stringify([key.type, key.offset, key.limit]),
       async (uids, key) =>
         primeAll(await repo.cooccurring(uids, key.type, key.offset, key.limit), (rows) =>
@@ -124,6 +143,7 @@ export function createLoaders(repo: Repository) {
       () => ({ edges: [], total: 0 }),
     ),
     datasetResults: groupedLoader<ResultsKey, ResultModel[]>(
+      batching,
       (key) => JSON.stringify([key.metric, key.limit]),
       (uids, key) => repo.datasetResults(uids, key.metric, key.limit),
       () => [],

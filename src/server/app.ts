@@ -55,7 +55,12 @@ function errorLogging(logger: Logger): ApolloServerPlugin<Context> {
 }
 
 /** Builds and starts the HTTP server: GraphQL at /graphql, health probes, the SDL. */
-export async function startApp(config: Config, db: Database, logger: Logger, port = config.port): Promise<App> {
+export interface AppOptions {
+  /** DataLoader batching and caching (off only for the benchmark's N+1 baseline). */
+  batching?: boolean;
+}
+
+export async function startApp(config: Config, db: Database, logger: Logger, port = config.port, options: AppOptions = {}): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
