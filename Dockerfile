@@ -7,6 +7,7 @@ COPY bin ./bin
 COPY src ./src
 COPY schema ./schema
 COPY cypher ./cypher
+COPY explorer ./explorer
 RUN npm ci --no-fund --no-audit && npm prune --omit=dev
 ENV NODE_ENV=production PORT=4000
 EXPOSE 4000

@@ -82,6 +82,38 @@ describe('embedded Neo4j lifecycle and outage recovery', () => {
     expect(start.stderr).toMatch(/stale pid file/);
   });
 
+  it('an ingest that loses its database retries within its bound, fails clearly, and a re-run completes', async () => {
+    await cli('db', 'start');
+    const corpus = path.join(home, 'corpus.jsonl');
+    await cli('generate', '--count', '1500', '--seed', 'outage', '--format', 'jsonl', '--out', corpus);
+    const ingest = () => exec('node', ['bin/papergraph.js', 'ingest', corpus, '--batch-size', '20', '--no-progress'], { env: { ...env, PAPERGRAPH_WRITE_RETRY_MS: '3000' } });
+    const running = ingest().then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    const config = loadConfig({ logLevel: 'silent' }, env);
+    const probe = Database.connect(config);
+    try {
+      let papers = 0;
+      while (papers < 60) {
+        await new Promise((r) => setTimeout(r, 100));
+        papers = (await probe.read<{ papers: number }>('stats'))[0]?.papers ?? 0;
+      }
+    } finally {
+      await probe.close();
+    }
+    const stoppedAt = Date.now();
+    await cli('db', 'stop');
+    const failed = await running;
+    expect(failed.code).not.toBe(0);
+    expect(Date.now() - stoppedAt).toBeLessThan(30_000);
+    expect(failed.stderr).toMatch(new RegExp(`Neo4j at bolt://127\\.0\\.0\\.1:${port} is unreachable`));
+    expect(failed.stderr).toMatch(/run the same command again to resume/);
+
+    await cli('db', 'start');
+    const rerun = await ingest();
+    expect(rerun.stderr).toMatch(/1500 records/);
+    const again = await ingest();
+    expect(again.stderr).toMatch(/ 0 papers written/);
+  });
+
   describe('a server whose database goes away and comes back', () => {
     let app: App;
     let db: Database;

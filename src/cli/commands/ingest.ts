@@ -23,9 +23,10 @@ const positive = (value: string) => {
   return n;
 };
 
-/** Connects with a longer retry bound than the API: a loader rides out a short outage. */
+/** Connects with a longer retry bound than the API (PAPERGRAPH_WRITE_RETRY_MS): a loader rides out a short outage. */
 export async function connectForWrites(): Promise<Database> {
-  const db = Database.connect(loadConfig(), { retryMs: 30_000, queryTimeoutMs: 300_000 });
+  const retryMs = Number(process.env.PAPERGRAPH_WRITE_RETRY_MS ?? 30_000);
+  const db = Database.connect(loadConfig(), { retryMs: Number.isFinite(retryMs) ? retryMs : 30_000, queryTimeoutMs: 300_000 });
   try {
     await db.ping();
     await db.migrate();
