@@ -1,4 +1,5 @@
-// Keeps each entity's number of distinct linked papers, which lists and ranking read.
-UNWIND $uids AS uid
-MATCH (e:Entity {uid: uid})
-SET e.paperCount = COUNT { MATCH (e)<-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper) RETURN DISTINCT p }
+// Keeps each entity's number of distinct linked papers (lists and ranking read it), by the
+// net change the batch made: +1 for a paper newly linked to it, -1 for one no longer linked.
+UNWIND $counts AS count
+MATCH (e:Entity {uid: count.uid})
+SET e.paperCount = coalesce(e.paperCount, 0) + toInteger(count.n)

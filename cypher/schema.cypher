@@ -22,5 +22,9 @@ CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (p:Paper) ON (p.arxivId);
 CREATE INDEX paper_published IF NOT EXISTS FOR (p:Paper) ON (p.published);
 CREATE INDEX paper_year IF NOT EXISTS FOR (p:Paper) ON (p.year);
 CREATE INDEX result_metric IF NOT EXISTS FOR (r:Result) ON (r.metric);
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Method|Dataset|Institution) ON EACH [n.name, n.aliasText];
-CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (p:Paper) ON EACH [p.title, p.abstract];
+// Full-text indexes are updated after commit (eventually consistent) so that bulk writes do not
+// wait for Lucene; loads call db.index.fulltext.awaitEventuallyConsistentIndexRefresh() at the end.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Method|Dataset|Institution) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } };
+CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (p:Paper) ON EACH [p.title, p.abstract]
+  OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } };

@@ -1,3 +1,4 @@
+import type { RecordShape } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { isUnavailable } from '../db/errors.js';
 import type { ExtractedPaper } from '../extract/types.js';
@@ -29,9 +30,26 @@ const unionSources = (stored: string[], incoming: string[]) => [...new Set([...s
  * so a run killed at any moment and started again converges to the graph of a clean run.
  * Papers whose fingerprint is already stored are skipped (finished work is not redone).
  */
-export async function loadBatch(db: Database, papers: ExtractedPaper[]): Promise<BatchOutcome> {
+export interface BatchOptions {
+  /**
+   * Most rows one statement carries (default: all). 1 turns every UNWIND into one statement per
+   * row — the same writes, unbatched — which is how the benchmark's naive loader runs.
+   */
+  rowsPerStatement?: number;
+}
+
+export async function loadBatch(db: Database, papers: ExtractedPaper[], options: BatchOptions = {}): Promise<BatchOutcome> {
   const plan = planBatch(papers);
-  return db.writeWork(async (run) => {
+  const size = options.rowsPerStatement ?? Infinity;
+  return db.writeWork(async (runOne) => {
+    /** Runs `name` over `rows` as the list parameter `key`, `size` rows a statement. */
+    const run = async <R extends RecordShape = RecordShape>(name: string, params: Record<string, unknown[]>): Promise<R[]> => {
+      const [[key, rows]] = Object.entries(params) as [[string, unknown[]]];
+      if (rows.length <= size) return runOne<R>(name, params);
+      const out: R[] = [];
+      for (let i = 0; i < rows.length; i += size) out.push(...(await runOne<R>(name, { [key]: rows.slice(i, i + size) })));
+      return out;
+    };
     const existing = new Map((await run<ExistingRow>('load-existing', { ids: plan.papers.map((p) => p.id) })).map((row) => [row.id, row]));
     const changed = new Set<string>();
     const sourceUpdates: Array<{ id: string; sources: string[] }> = [];
@@ -48,15 +66,20 @@ export async function loadBatch(db: Database, papers: ExtractedPaper[]): Promise
       const deltas = pairDeltas(
         write.papers.map((p) => ({ before: existing.get(p.id)?.entities ?? [], after: plan.entitySets.get(p.id) ?? [] })),
       );
+      const reloaded = write.papers.filter((p) => existing.has(p.id)).map((p) => p.id);
+      if (reloaded.length > 0) await run('load-unlink', { ids: reloaded });
       await run('load-papers', { papers: write.papers });
       await run('load-entities', { entities: write.entities });
       await run('load-aliases', { aliases: write.aliases });
       await run('load-links', { links: write.links });
       if (write.results.length > 0) await run('load-results', { results: write.results });
       if (deltas.length > 0) await run('load-cooccurrence', { deltas });
+      const counts = countDeltas(
+        write.papers.map((p) => ({ before: existing.get(p.id)?.entities ?? [], after: plan.entitySets.get(p.id) ?? [] })),
+      );
+      if (counts.length > 0) await run('load-paper-counts', { counts });
       const previous = [...new Set(write.papers.flatMap((p) => existing.get(p.id)?.entities ?? []))];
       if (previous.length > 0) await run('load-orphans', { uids: previous });
-      await run('load-paper-counts', { uids: [...new Set([...write.entities.map((e) => e.uid), ...previous])] });
     }
     if (sourceUpdates.length > 0) await run('load-sources', { papers: sourceUpdates });
     return {
@@ -67,6 +90,16 @@ export async function loadBatch(db: Database, papers: ExtractedPaper[]): Promise
       rejected: [],
     };
   });
+}
+
+/** Net change of each entity's number of linked papers when papers' entity sets change. */
+export function countDeltas(changes: Array<{ before: string[]; after: string[] }>): Array<{ uid: string; n: number }> {
+  const deltas = new Map<string, number>();
+  for (const { before, after } of changes) {
+    for (const uid of new Set(before)) deltas.set(uid, (deltas.get(uid) ?? 0) - 1);
+    for (const uid of new Set(after)) deltas.set(uid, (deltas.get(uid) ?? 0) + 1);
+  }
+  return [...deltas].filter(([, n]) => n !== 0).map(([uid, n]) => ({ uid, n }));
 }
 
 /** The part of a plan that concerns the papers in `ids`. */

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { extractStream } from '../extract/index.js';
 import type { ExtractedPaper } from '../extract/types.js';
 import { readRecords, type Reject } from '../ingest/index.js';
+import { Channel } from './channel.js';
 import { loadBatchIsolating } from './loader.js';
 
 export interface Progress {
@@ -29,44 +30,50 @@ export interface LoadSummary extends Progress {
 }
 
 /**
- * Loads extracted papers in batches. Batch N is written while batch N+1 is being gathered
- * (extraction keeps running in its workers), so the database and the CPUs work side by side.
+ * Loads extracted papers in batches. Gathering (which drives parsing and extraction in worker
+ * threads) runs side by side with writing, up to two batches ahead, so the CPUs and the
+ * database work at the same time while memory stays bounded.
  */
 export async function loadPapers(db: Database, papers: AsyncIterable<ExtractedPaper>, options: LoadOptions = {}): Promise<LoadSummary> {
   const started = performance.now();
-  const batchSize = options.batchSize ?? 500;
+  const batchSize = options.batchSize ?? 1000;
   const progress: Progress = { records: 0, written: 0, unchanged: 0, links: 0, rejects: 0, textBytes: 0 };
   const report = () => options.onProgress?.({ ...progress });
-  let pending: Promise<void> = Promise.resolve();
-  const write = (batch: ExtractedPaper[]) =>
-    loadBatchIsolating(db, batch).then((outcome) => {
-      progress.written += outcome.written;
-      progress.unchanged += outcome.unchanged;
-      progress.links += outcome.links;
-      for (const reject of outcome.rejected) {
-        progress.rejects += 1;
-        const paper = batch.find((p) => p.id === reject.id);
-        options.onReject?.({
-          file: paper?.source.file ?? '?',
-          line: paper?.source.line ?? 0,
-          reason: `database rejected paper ${reject.id}: ${reject.reason}`,
-        });
+  const batches = new Channel<ExtractedPaper[]>(2);
+  const gathering = (async () => {
+    let batch: ExtractedPaper[] = [];
+    for await (const paper of papers) {
+      batch.push(paper);
+      progress.records += 1;
+      progress.textBytes += paper.abstract.length + (paper.title?.length ?? 0);
+      if (batch.length >= batchSize) {
+        await batches.push(batch);
+        batch = [];
       }
-      report();
-    });
-  let batch: ExtractedPaper[] = [];
-  for await (const paper of papers) {
-    batch.push(paper);
-    progress.records += 1;
-    progress.textBytes += paper.abstract.length + (paper.title?.length ?? 0);
-    if (batch.length >= batchSize) {
-      await pending;
-      pending = write(batch);
-      batch = [];
     }
+    if (batch.length > 0) await batches.push(batch);
+  })().then(
+    () => batches.close(),
+    (error: unknown) => batches.close(error),
+  );
+  for await (const batch of batches) {
+    const outcome = await loadBatchIsolating(db, batch);
+    progress.written += outcome.written;
+    progress.unchanged += outcome.unchanged;
+    progress.links += outcome.links;
+    for (const reject of outcome.rejected) {
+      progress.rejects += 1;
+      const paper = batch.find((p) => p.id === reject.id);
+      options.onReject?.({
+        file: paper?.source.file ?? '?',
+        line: paper?.source.line ?? 0,
+        reason: `database rejected paper ${reject.id}: ${reject.reason}`,
+      });
+    }
+    report();
   }
-  await pending;
-  if (batch.length > 0) await write(batch);
+  await gathering;
+  await db.write('fulltext-refresh');
   report();
   return { ...progress, seconds: (performance.now() - started) / 1000 };
 }

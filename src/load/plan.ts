@@ -102,7 +102,9 @@ export function mergeDuplicates(papers: ExtractedPaper[]): ExtractedPaper[] {
       continue;
     }
     const seen = new Set<string>();
-    const sources = [...before.sources, ...paper.sources].filter((s) => !seen.has(`${s.file}:${s.line}`) && seen.add(`${s.file}:${s.line}`));
+    const sources = [...before.sources, ...paper.sources].filter(
+      (s) => !seen.has(`${s.file}:${s.line}`) && seen.add(`${s.file}:${s.line}`),
+    );
     byId.set(paper.id, { ...before, sources });
   }
   return [...byId.values()];

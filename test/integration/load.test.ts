@@ -69,7 +69,7 @@ describe('loading a generated corpus', () => {
     expect(await graphShape(db)).toEqual(once);
   });
 
-  it('keeps co-occurrence counts equal to the papers two entities share', async () => {
+  it('keeps co-occurrence and paper counts equal to what the links say', async () => {
     await ingestFiles(db, [corpus], { batchSize: 100 });
     const wrong = await count(`
       MATCH (a:Entity)-[c:CO_OCCURS]->(b:Entity)
@@ -79,6 +79,11 @@ describe('loading a generated corpus', () => {
     expect(wrong).toBe(0);
     expect(await count('MATCH ()-[c:CO_OCCURS]->() RETURN count(c)')).toBeGreaterThan(100);
     expect(await count('MATCH ()-[c:CO_OCCURS]->() WHERE c.papers <= 0 RETURN count(c)')).toBe(0);
+    const wrongCounts = await count(`
+      MATCH (e:Entity)
+      WHERE e.paperCount <> COUNT { MATCH (e)<-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper) RETURN DISTINCT p }
+      RETURN count(e)`);
+    expect(wrongCounts).toBe(0);
   });
 
   it('converges after the extractor changes: links are replaced, none stale, orphans removed', async () => {

@@ -106,7 +106,7 @@ export function register(program: Command): void {
     .description('parse → extract → load into Neo4j, streamed; safe to re-run and to resume after a crash')
     .argument('<inputs...>', 'files, directories or globs')
     .option('-w, --workers <n>', 'extraction worker threads (default: one per core)', positive)
-    .option('-b, --batch-size <n>', 'papers per write transaction', positive, 500)
+    .option('-b, --batch-size <n>', 'papers per write transaction', positive, 1000)
     .option('--strict', 'exit 2 when any record was rejected')
     .option('--no-progress', 'no progress bar or lines')
     .action(async (inputs: string[], options: CommonOptions & { workers?: number }) => {
@@ -125,7 +125,7 @@ export function register(program: Command): void {
     .command('load')
     .description('Load the NDJSON that `extract` wrote ("-" for stdin)')
     .argument('<extracted>', 'an extract output file')
-    .option('-b, --batch-size <n>', 'papers per write transaction', positive, 500)
+    .option('-b, --batch-size <n>', 'papers per write transaction', positive, 1000)
     .option('--strict', 'exit 2 when any record was rejected')
     .option('--no-progress', 'no progress bar or lines')
     .action(async (file: string, options: CommonOptions) => {

@@ -1,0 +1,2 @@
+// Waits until the eventually consistent full-text indexes include every committed write.
+CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
