@@ -5,14 +5,17 @@
 export class Channel<T> implements AsyncIterable<T> {
   private readonly items: T[] = [];
   private closed = false;
+  private cancelled = false;
   private failure: unknown;
   private wakeConsumer: (() => void) | undefined;
   private wakeProducer: (() => void) | undefined;
 
   constructor(private readonly capacity: number) {}
 
+  /** Waits for room; throws once the consumer has gone (see `cancel`), which stops the producer. */
   async push(item: T): Promise<void> {
-    while (this.items.length >= this.capacity) await new Promise<void>((resolve) => (this.wakeProducer = resolve));
+    while (this.items.length >= this.capacity && !this.cancelled) await new Promise<void>((resolve) => (this.wakeProducer = resolve));
+    if (this.cancelled) throw new Error('channel cancelled: the consumer stopped');
     this.items.push(item);
     this.wakeConsumer?.();
   }
@@ -22,6 +25,13 @@ export class Channel<T> implements AsyncIterable<T> {
     this.closed = true;
     this.failure = error;
     this.wakeConsumer?.();
+  }
+
+  /** The consumer gives up: the producer's waiting or next push throws. */
+  cancel(): void {
+    this.cancelled = true;
+    this.items.length = 0;
+    this.wakeProducer?.();
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {

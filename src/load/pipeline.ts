@@ -56,21 +56,28 @@ export async function loadPapers(db: Database, papers: AsyncIterable<ExtractedPa
     () => batches.close(),
     (error: unknown) => batches.close(error),
   );
-  for await (const batch of batches) {
-    const outcome = await loadBatchIsolating(db, batch);
-    progress.written += outcome.written;
-    progress.unchanged += outcome.unchanged;
-    progress.links += outcome.links;
-    for (const reject of outcome.rejected) {
-      progress.rejects += 1;
-      const paper = batch.find((p) => p.id === reject.id);
-      options.onReject?.({
-        file: paper?.source.file ?? '?',
-        line: paper?.source.line ?? 0,
-        reason: `database rejected paper ${reject.id}: ${reject.reason}`,
-      });
+  try {
+    for await (const batch of batches) {
+      const outcome = await loadBatchIsolating(db, batch);
+      progress.written += outcome.written;
+      progress.unchanged += outcome.unchanged;
+      progress.links += outcome.links;
+      for (const reject of outcome.rejected) {
+        progress.rejects += 1;
+        const paper = batch.find((p) => p.id === reject.id);
+        options.onReject?.({
+          file: paper?.source.file ?? '?',
+          line: paper?.source.line ?? 0,
+          reason: `database rejected paper ${reject.id}: ${reject.reason}`,
+        });
+      }
+      report();
     }
-    report();
+  } catch (error) {
+    // Stop gathering too: its push throws, which ends the extraction stream and its workers.
+    batches.cancel();
+    await gathering.catch(() => {});
+    throw error;
   }
   await gathering;
   await db.write('fulltext-refresh');
