@@ -82,37 +82,47 @@ describe('embedded Neo4j lifecycle and outage recovery', () => {
     expect(start.stderr).toMatch(/stale pid file/);
   });
 
-  it('an ingest that loses its database retries within its bound, fails clearly, and a re-run completes', async () => {
-    await cli('db', 'start');
-    const corpus = path.join(home, 'corpus.jsonl');
-    await cli('generate', '--count', '1500', '--seed', 'outage', '--format', 'jsonl', '--out', corpus);
-    const ingest = () => exec('node', ['bin/papergraph.js', 'ingest', corpus, '--batch-size', '20', '--no-progress'], { env: { ...env, PAPERGRAPH_WRITE_RETRY_MS: '3000' } });
-    const running = ingest().then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
-    const config = loadConfig({ logLevel: 'silent' }, env);
-    const probe = Database.connect(config);
-    try {
-      let papers = 0;
-      while (papers < 60) {
-        await new Promise((r) => setTimeout(r, 100));
-        papers = (await probe.read<{ papers: number }>('stats'))[0]?.papers ?? 0;
+  it(
+    'an ingest that loses its database retries within its bound, fails clearly, and a re-run completes',
+    { timeout: 300_000 },
+    async () => {
+      await cli('db', 'start');
+      const corpus = path.join(home, 'corpus.jsonl');
+      await cli('generate', '--count', '1500', '--seed', 'outage', '--format', 'jsonl', '--out', corpus);
+      const ingest = () =>
+        exec('node', ['bin/papergraph.js', 'ingest', corpus, '--batch-size', '20', '--no-progress'], {
+          env: { ...env, PAPERGRAPH_WRITE_RETRY_MS: '3000' },
+        });
+      const running = ingest().then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
+      const config = loadConfig({ logLevel: 'silent' }, env);
+      const probe = Database.connect(config);
+      try {
+        let papers = 0;
+        while (papers < 60) {
+          await new Promise((r) => setTimeout(r, 100));
+          papers = (await probe.read<{ papers: number }>('stats'))[0]?.papers ?? 0;
+        }
+      } finally {
+        await probe.close();
       }
-    } finally {
-      await probe.close();
-    }
-    const stoppedAt = Date.now();
-    await cli('db', 'stop');
-    const failed = await running;
-    expect(failed.code).not.toBe(0);
-    expect(Date.now() - stoppedAt).toBeLessThan(30_000);
-    expect(failed.stderr).toMatch(new RegExp(`Neo4j at bolt://127\\.0\\.0\\.1:${port} is unreachable`));
-    expect(failed.stderr).toMatch(/run the same command again to resume/);
+      const stoppedAt = Date.now();
+      await cli('db', 'stop');
+      const failed = await running;
+      expect(failed.code).not.toBe(0);
+      expect(Date.now() - stoppedAt).toBeLessThan(30_000);
+      expect(failed.stderr).toMatch(new RegExp(`Neo4j at bolt://127\\.0\\.0\\.1:${port} is unreachable`));
+      expect(failed.stderr).toMatch(/run the same command again to resume/);
 
-    await cli('db', 'start');
-    const rerun = await ingest();
-    expect(rerun.stderr).toMatch(/1500 records/);
-    const again = await ingest();
-    expect(again.stderr).toMatch(/ 0 papers written/);
-  });
+      await cli('db', 'start');
+      const rerun = await ingest();
+      expect(rerun.stderr).toMatch(/1500 records/);
+      const again = await ingest();
+      expect(again.stderr).toMatch(/ 0 papers written/);
+    },
+  );
 
   describe('a server whose database goes away and comes back', () => {
     let app: App;
@@ -132,7 +142,7 @@ describe('embedded Neo4j lifecycle and outage recovery', () => {
     it('answers while the database is up', async () => {
       expect(await ready()).toBe(200);
       const { body } = await gql(app.url, '{ stats { papers methods datasets institutions } }');
-      expect(body.data.stats).toEqual({ papers: 0, methods: 0, datasets: 0, institutions: 0 });
+      expect(body.data.stats).toEqual((await db.read('stats'))[0]);
     });
 
     it('reports not ready and returns a clear error within 5 seconds while it is down', async () => {
@@ -152,7 +162,7 @@ describe('embedded Neo4j lifecycle and outage recovery', () => {
       expect(await ready()).toBe(200);
       const { body } = await gql(app.url, '{ stats { papers } }');
       expect(body.errors).toBeUndefined();
-      expect(body.data.stats.papers).toBe(0);
+      expect(body.data.stats.papers).toBe((await db.read<{ papers: number }>('stats'))[0]?.papers);
     });
   });
 });
