@@ -85,7 +85,10 @@ export async function loadPapers(db: Database, papers: AsyncIterable<ExtractedPa
   return { ...progress, seconds: (performance.now() - started) / 1000 };
 }
 
-/** parse → extract (worker threads) → load, streamed. */
+/**
+ * parse → extract → load, streamed. By default extraction runs in worker threads on all cores
+ * but one (at least one thread, beside the loader), leaving a core to Neo4j.
+ */
 export async function ingestFiles(db: Database, inputs: string[], options: IngestOptions = {}): Promise<LoadSummary> {
   let rejects = 0;
   const onReject = (reject: Reject) => {
@@ -93,6 +96,6 @@ export async function ingestFiles(db: Database, inputs: string[], options: Inges
     options.onReject?.(reject);
   };
   const records = readRecords(inputs, { onReject });
-  const summary = await loadPapers(db, extractStream(records, { workers: options.workers }), { ...options, onReject });
+  const summary = await loadPapers(db, extractStream(records, { workers: options.workers, reserve: 1, background: true }), { ...options, onReject });
   return { ...summary, rejects };
 }

@@ -119,10 +119,15 @@ export async function startApp(config: Config, db: Database, logger: Logger, por
       context: async ({ req, res }) => {
         const requestId = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
         res.setHeader('x-request-id', requestId);
-        return createContext(db, requestId, {
-          enabled: config.apiKey !== undefined,
-          authorized: hasApiKey(req.headers.authorization, config.apiKey),
-        });
+        return createContext(
+          db,
+          requestId,
+          {
+            enabled: config.apiKey !== undefined,
+            authorized: hasApiKey(req.headers.authorization, config.apiKey),
+          },
+          options.batching ?? true,
+        );
       },
     }),
   );

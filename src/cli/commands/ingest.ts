@@ -105,7 +105,7 @@ export function register(program: Command): void {
     .command('ingest')
     .description('parse → extract → load into Neo4j, streamed; safe to re-run and to resume after a crash')
     .argument('<inputs...>', 'files, directories or globs')
-    .option('-w, --workers <n>', 'extraction worker threads (default: one per core)', positive)
+    .option('-w, --workers <n>', 'extraction worker threads (default: cores - 1, at least 1)', positive)
     .option('-b, --batch-size <n>', 'papers per write transaction', positive, 1000)
     .option('--strict', 'exit 2 when any record was rejected')
     .option('--no-progress', 'no progress bar or lines')
