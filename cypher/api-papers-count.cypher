@@ -5,7 +5,8 @@ CALL () {
   RETURN node AS p
   UNION
   WITH $text AS text WHERE text IS NULL AND $anchor IS NOT NULL
-  MATCH (:Entity {uid: $anchor})<-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)
+  MATCH (:Entity {uid: $anchor})<-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)
+  WHERE $role IS NULL OR type(r) = $role
   RETURN DISTINCT p
   UNION
   WITH $text AS text WHERE text IS NULL AND $anchor IS NULL
@@ -15,7 +16,7 @@ CALL () {
 WITH p
 WHERE ($from IS NULL OR p.published >= $from)
   AND ($to IS NULL OR p.published <= $to)
-  AND all(uid IN $entities WHERE EXISTS {
+  AND all(uid IN $others WHERE EXISTS {
     MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]->(:Entity {uid: uid})
     WHERE $role IS NULL OR type(r) = $role
   })

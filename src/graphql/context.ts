@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { EntityCache } from './entity-cache.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { Repository } from './repository.js';
 
@@ -17,9 +18,17 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   ingest: IngestAccess;
+  /** Shared by the server's requests: entities by name, for a few seconds. */
+  entityCache: EntityCache;
 }
 
-export function createContext(db: Database, requestId: string, ingest: Omit<IngestAccess, 'db'>, batching = true): Context {
+export function createContext(
+  db: Database,
+  requestId: string,
+  ingest: Omit<IngestAccess, 'db'>,
+  batching = true,
+  entityCache = new EntityCache(),
+): Context {
   const repo = new Repository(db);
-  return { repo, loaders: createLoaders(repo, batching), requestId, ingest: { ...ingest, db } };
+  return { repo, loaders: createLoaders(repo, batching, entityCache), entityCache, requestId, ingest: { ...ingest, db } };
 }

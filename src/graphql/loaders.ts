@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityType } from '../extract/types.js';
 import { entityKey, normalKey } from '../resolve/index.js';
+import { EntityCache } from './entity-cache.js';
 import type { EntityModel, LinkModel, PaperModel, ResultModel, YearCountModel } from './models.js';
 import type { PaperCursor, Repository } from './repository.js';
 
@@ -16,8 +17,9 @@ interface PageKey {
 function groupedLoader<K extends PageKey, V>(
   batching: boolean,
   groupOf: (key: K) => string,
-  fetch: (uids: string[], sample: K) => Promise<Map<string, V>>,
+  fetch: (uids: string[], sample: K, keys: K[]) => Promise<Map<string, V>>,
   fallback: () => V,
+  idOf: (key: K) => string = (key) => key.uid,
 ): DataLoader<K, V, string> {
   return new DataLoader<K, V, string>(
     async (keys) => {
@@ -26,13 +28,14 @@ function groupedLoader<K extends PageKey, V>(
       const answers = new Map<string, V>();
       await Promise.all(
         [...groups.entries()].map(async ([group, members]) => {
-          const rows = await fetch([...new Set(members.map((m) => m.uid))], members[0]!);
-          for (const member of members) answers.set(`${group}|${member.uid}`, rows.get(member.uid) ?? fallback());
+          const unique = [...new Map(members.map((m) => [idOf(m), m])).values()];
+          const rows = await fetch([...new Set(members.map((m) => m.uid))], members[0]!, unique);
+          for (const member of members) answers.set(`${group}|${idOf(member)}`, rows.get(idOf(member)) ?? fallback());
         }),
       );
-      return keys.map((key) => answers.get(`${groupOf(key)}|${key.uid}`) ?? fallback());
+      return keys.map((key) => answers.get(`${groupOf(key)}|${idOf(key)}`) ?? fallback());
     },
-    { cacheKeyFn: (key) => `${groupOf(key)}|${key.uid}`, batch: batching, cache: batching },
+    { cacheKeyFn: (key) => `${groupOf(key)}|${idOf(key)}`, batch: batching, cache: batching },
   );
 }
 
@@ -70,6 +73,12 @@ export interface NameKey {
   name: string;
 }
 
+const nameKey = (key: NameKey): string => `${key.type}\u0000${key.name}`;
+const splitName = (name: string): [EntityType, string] => {
+  const at = name.indexOf('\u0000');
+  return [name.slice(0, at) as EntityType, name.slice(at + 1)];
+};
+
 /** Candidate ids for a name: its canonical key (lexicon-aware) and its plain normalised form. */
 export function candidateIds(type: EntityType, name: string): string[] {
   return [...new Set([entityKey(type, name), normalKey(name)].filter(Boolean).map((key) => `${type}:${key}`))];
@@ -81,7 +90,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * One set per request (see Context), so nothing is cached across users or requests.
  * `batching: false` makes every load its own query: the N+1 baseline the API benchmark measures.
  */
-export function createLoaders(repo: Repository, batching = true) {
+export function createLoaders(repo: Repository, batching = true, cache = new EntityCache()) {
   const entity = keyedLoader<EntityModel | null>(
     batching,
     (uids) => repo.entitiesByUids(uids),
@@ -101,11 +110,16 @@ export function createLoaders(repo: Repository, batching = true) {
     entity,
     entityByName: new DataLoader<NameKey, EntityModel | null, string>(
       async (keys) => {
-        const requests = keys.map((key) => ({ name: `${key.type}\u0000${key.name}`, ids: candidateIds(key.type, key.name) }));
-        const rows = await repo.entitiesByAlias(requests);
-        return requests.map((request) => primeAll(rows.get(request.name) ?? null, (e) => (e ? [e] : [])));
+        const names = keys.map(nameKey);
+        const misses = names.filter((name) => !cache.get(name));
+        const rows =
+          misses.length > 0
+            ? await repo.entitiesByAlias(misses.map((name) => ({ name, ids: candidateIds(...splitName(name)) })))
+            : new Map();
+        for (const [name, entity] of rows) cache.set(name, entity);
+        return names.map((name) => primeAll(cache.get(name) ?? rows.get(name) ?? null, (e) => (e ? [e] : [])));
       },
-      { cacheKeyFn: (key) => `${key.type}\u0000${key.name}`, batch: batching, cache: batching },
+      { cacheKeyFn: nameKey, batch: batching, cache: batching },
     ),
     links: keyedLoader<LinkModel[]>(
       batching,
@@ -133,14 +147,24 @@ export function createLoaders(repo: Repository, batching = true) {
       (uids, key) => repo.entityPapers(uids, key.role, key.after, key.limit),
       () => ({ papers: [], total: 0 }),
     ),
-    cooccurring: groupedLoader<CooccurringKey, { edges: Array<{ node: EntityModel; paperCount: number }>; total: number }>(
+    // Grouped by page only, so an institution's methods and datasets come from one query.
+    cooccurring: groupedLoader<
+      CooccurringKey & { uid: string },
+      { edges: Array<{ node: EntityModel; paperCount: number }>; total: number }
+    >(
       batching,
-      (key) => JSON.stringify([key.type, key.offset, key.limit]),
-      async (uids, key) =>
-        primeAll(await repo.cooccurring(uids, key.type, key.offset, key.limit), (rows) =>
-          [...rows.values()].flatMap((r) => r.edges.map((e) => e.node)),
+      (key) => JSON.stringify([key.offset, key.limit]),
+      async (_uids, _key, keys) =>
+        primeAll(
+          await repo.cooccurring(
+            keys.map((k) => ({ uid: k.uid, type: k.type })),
+            keys[0]!.offset,
+            keys[0]!.limit,
+          ),
+          (rows) => [...rows.values()].flatMap((r) => r.edges.map((e) => e.node)),
         ),
       () => ({ edges: [], total: 0 }),
+      (key) => `${key.uid}|${key.type}`,
     ),
     datasetResults: groupedLoader<ResultsKey, ResultModel[]>(
       batching,

@@ -17,7 +17,8 @@ export interface PaperCursor {
 export type PaperFilterParams = {
   text: string | null;
   anchor: string | null;
-  entities: string[];
+  /** Entities the candidates must also link to (all named ones but the anchor). */
+  others: string[];
   role: string | null;
   from: string | null;
   to: string | null;
@@ -79,22 +80,15 @@ export class Repository {
     return new Map(rows.map((row) => [row.uid, row]));
   }
 
+  /** Ranked co-occurring entities for several (entity, type) requests at once, keyed `uid|type`. */
   async cooccurring(
-    uids: readonly string[],
-    type: string,
+    requests: ReadonlyArray<{ uid: string; type: string }>,
     offset: number,
     limit: number,
   ): Promise<Map<string, { edges: Array<{ node: EntityModel; paperCount: number }>; total: number }>> {
-    const rows = await this.db.read<{ uid: string; edges: Array<{ node: EntityModel; paperCount: number }>; total: number }>(
-      'api-cooccurring',
-      {
-        uids,
-        type,
-        offset: int(offset),
-        limit: int(limit),
-      },
-    );
-    return new Map(rows.map((row) => [row.uid, row]));
+    type Row = { uid: string; type: string; edges: Array<{ node: EntityModel; paperCount: number }>; total: number };
+    const rows = await this.db.read<Row>('api-cooccurring', { requests, offset: int(offset), limit: int(limit) });
+    return new Map(rows.map((row) => [`${row.uid}|${row.type}`, row]));
   }
 
   async trends(uids: readonly string[]): Promise<Map<string, YearCountModel[]>> {

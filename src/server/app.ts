@@ -15,6 +15,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { isTimeout, isUnavailable } from '../db/errors.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { EntityCache } from '../graphql/entity-cache.js';
 import { formatError } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { loadTypeDefs } from '../graphql/schema.js';
@@ -76,6 +77,7 @@ export async function startApp(config: Config, db: Database, logger: Logger, por
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
+  const entityCache = new EntityCache();
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,

@@ -48,6 +48,7 @@ export const Mutation: MutationResolvers = {
         onReject: (reject) => rejected.push({ index: reject.line - 1, reason: reject.reason }),
       },
     );
+    ctx.entityCache.clear();
     return { received: abstracts.length, written: summary.written, unchanged: summary.unchanged, links: summary.links, ids, rejected };
   },
 };

@@ -19,10 +19,11 @@ async function filterParams(filter: PaperFilter | null | undefined, ctx: Context
   if (entities.some((entity) => entity === null)) return NOTHING;
   const uids = entities.map((entity) => entity!.uid);
   const text = filter?.text?.trim() ? searchQuery(filter.text).query.replace(/~1/g, '') : null;
+  const anchor = text === null ? (uids[0] ?? null) : null;
   return {
     text,
-    anchor: uids[0] ?? null,
-    entities: uids,
+    anchor,
+    others: anchor === null ? uids : uids.slice(1),
     role: uids.length > 0 ? (filter?.role ?? null) : null,
     from: dateBound(filter?.from, false),
     to: dateBound(filter?.to, true),
