@@ -56,7 +56,7 @@ await withNeo4j(async (config, neo4jPid) => {
   const batched = [];
   const naive = [];
   // Round 0 warms both up (JIT, Cypher plan cache, page cache) and is not counted.
-  for (let round = 0; round <= rounds; round++) {
+  for (let round = 0; rounds > 0 && round <= rounds; round++) {
     await wipe(db);
     let started = performance.now();
     const summary = await ingestFiles(db, [corpus], {});
@@ -72,10 +72,10 @@ await withNeo4j(async (config, neo4jPid) => {
     batched.push(batchedRate);
     naive.push(naiveRate);
   }
-  console.log(`\nload: ${count} generated abstracts, ${rounds} rounds interleaved after a warm-up (median)`);
-  console.log(`  ingest (parse+extract+batched load)  ${median(batched).toFixed(0).padStart(8)} links/s`);
-  console.log(`  naive (1 tx/paper, 1 statement/row) ${median(naive).toFixed(0).padStart(8)} links/s`);
-  console.log(`  ratio ingest/naive                   ${(median(batched) / median(naive)).toFixed(1).padStart(8)}×`);
+  if (rounds > 0) console.log(`\nload: ${count} generated abstracts, ${rounds} rounds interleaved after a warm-up (median)`);
+  if (rounds > 0) console.log(`  ingest (parse+extract+batched load)  ${median(batched).toFixed(0).padStart(8)} links/s`);
+  if (rounds > 0) console.log(`  naive (1 tx/paper, 1 statement/row) ${median(naive).toFixed(0).padStart(8)} links/s`);
+  if (rounds > 0) console.log(`  ratio ingest/naive                   ${(median(batched) / median(naive)).toFixed(1).padStart(8)}×`);
 
   if (scale > 0) {
     await wipe(db);
