@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ const API_KEY = 'test-key-0123456789abcdef';
 let server: TestServer;
 let production: TestServer;
 let keyless: TestServer;
+let dir = '';
 
 beforeAll(async () => {
   server = await startTestServer({ apiKey: API_KEY, corsOrigins: ['https://app.example.org'] });
@@ -20,12 +21,13 @@ beforeAll(async () => {
   keyless = await startTestServer();
   await server.db.migrate();
   await wipe(server.db);
-  const dir = mkdtempSync(path.join(tmpdir(), 'papergraph-limits-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'papergraph-limits-'));
   await writeCorpus({ count: 300, seed: 'limits', format: 'jsonl', out: path.join(dir, 'corpus.jsonl') });
   await ingestFiles(server.db, [dir], { workers: 1 });
 });
 afterAll(async () => {
   await Promise.all([server.close(), production.close(), keyless.close()]);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 /** Runs `request` and returns how many database round trips it caused. */

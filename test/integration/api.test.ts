@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extract/index.js';
@@ -13,6 +13,7 @@ import { SEEDS, hasSeeds } from '../support/paths.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
+let dir = '';
 const query = async (text: string, variables: Record<string, unknown> = {}) => {
   const { body } = await gql(server.url, text, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -77,7 +78,7 @@ beforeAll(async () => {
   server = await startTestServer();
   await server.db.migrate();
   await wipe(server.db);
-  const dir = mkdtempSync(path.join(tmpdir(), 'papergraph-api-'));
+  dir = mkdtempSync(path.join(tmpdir(), 'papergraph-api-'));
   await writeCorpus({ count: 600, seed: 'api-test', format: 'mixed', out: dir });
   await ingestFiles(server.db, [dir, ...(hasSeeds ? [SEEDS] : [])], { workers: 1 });
   await loadPapers(
@@ -87,7 +88,10 @@ beforeAll(async () => {
     })(),
   );
 });
-afterAll(() => server.close());
+afterAll(async () => {
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('lookups', () => {
   it('stats counts every node type', async () => {

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -24,7 +24,10 @@ beforeAll(async () => {
   await writeCorpus({ count: 1200, seed: 'load-test', format: 'mixed', duplicateRate: 0.05, out: corpus });
 });
 beforeEach(() => wipe(db));
-afterAll(() => db.close());
+afterAll(async () => {
+  await db.close();
+  rmSync(corpusDir, { recursive: true, force: true });
+});
 
 async function* papersOf(inputs: string[]): AsyncGenerator<ExtractedPaper> {
   for await (const record of readRecords(inputs)) yield extractPaper(record);

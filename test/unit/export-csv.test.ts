@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,7 @@ describe('export-csv', () => {
     );
     expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Method:neta","Dataset:setx","CO_OCCURS",2');
     expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Institution:someuniversity","Method:neta","CO_OCCURS",1');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('prints the import command for every file', () => {
