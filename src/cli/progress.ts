@@ -1,16 +1,19 @@
 import { statSync } from 'node:fs';
 import cliProgress from 'cli-progress';
+import { expandInputs } from '../ingest/index.js';
 import type { Progress } from '../load/pipeline.js';
 
-/** Total bytes of the given files (progress is estimated from text processed against it). */
-export function totalBytes(files: string[]): number {
-  return files.reduce((sum, file) => {
+/** Total bytes of the given inputs (files, directories, globs); progress is estimated against it. */
+export async function totalBytes(inputs: string[]): Promise<number> {
+  let sum = 0;
+  for await (const file of expandInputs(inputs, () => {})) {
     try {
-      return sum + statSync(file).size;
+      sum += statSync(file).size;
     } catch {
-      return sum;
+      // unreadable: the reader reports it
     }
-  }, 0);
+  }
+  return sum;
 }
 
 export interface ProgressReporter {

@@ -43,7 +43,7 @@ async function run(
   work: (db: Database, onReject: (r: Reject) => void, onProgress: (p: LoadSummary) => void) => Promise<LoadSummary>,
 ) {
   const db = await connectForWrites();
-  const reporter = options.progress ? progressReporter(totalBytes(files)) : undefined;
+  const reporter = options.progress ? progressReporter(await totalBytes(files)) : undefined;
   const onReject = (r: Reject) => say(`${r.file}:${r.line}: ${r.reason}`);
   try {
     const summary = await work(db, onReject, (p) => reporter?.update(p));

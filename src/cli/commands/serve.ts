@@ -64,7 +64,7 @@ async function prepareData(config: Config, db: Database, inputs: string[]): Prom
     await writeCorpus({ count: DEMO_COUNT, seed: 'papergraph-demo', format: 'mixed', duplicateRate: 0.02, chineseRate: 0.02, out: dir });
     files = [dir];
   }
-  const reporter = progressReporter(totalBytes(files));
+  const reporter = progressReporter(await totalBytes(files));
   const summary = await ingestFiles(db, files, {
     onReject: (r) => say(`${r.file}:${r.line}: ${r.reason}`),
     onProgress: (p) => reporter.update(p),
