@@ -1,4 +1,5 @@
 import type { EntityType } from '../extract/types.js';
+import type { ResultRow } from '../load/plan.js';
 
 /** What resolvers receive as parents: rows as the Cypher in cypher/api-*.cypher returns them. */
 export interface PaperModel {
@@ -33,16 +34,8 @@ export interface LinkModel {
   entity: EntityModel;
 }
 
-export interface ResultModel {
-  key: string;
-  paperId: string;
-  metric: string;
-  value: string;
-  score: number | null;
-  evidence: string;
-  methodUid: string | null;
-  datasetUid: string | null;
-}
+/** A stated result, as the loader wrote it. */
+export type ResultModel = ResultRow;
 
 export interface PageInfoModel {
   hasNextPage: boolean;

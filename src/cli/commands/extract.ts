@@ -1,10 +1,7 @@
-import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
+import { NdjsonOut, rejectPrinter } from '../ndjson.js';
 import { readRecords, type Reject } from '../../ingest/index.js';
 import { defaultWorkers, extractStream } from '../../extract/index.js';
-
-// Papers are written in batches: one write per paper costs more than extracting it.
-const BATCH_CHARS = 64 * 1024;
 
 interface ExtractOptions {
   workers: number;
@@ -34,31 +31,20 @@ async function extractToStdout(
   options: ExtractOptions,
 ): Promise<{ papers: number; entities: number; results: number; rejects: number }> {
   const counts = { papers: 0, entities: 0, results: 0, rejects: 0 };
+  const print = rejectPrinter(options.quiet);
   const onReject = (reject: Reject): void => {
     counts.rejects++;
-    if (!options.quiet) process.stderr.write(`${reject.file}:${reject.line}: ${reject.reason}\n`);
+    print(reject);
   };
-  // A closed pipe (`extract … | head`) ends the run quietly instead of crashing it.
-  let closed = false;
-  process.stdout.on('error', () => {
-    closed = true;
-  });
-  let batch = '';
-  const flush = async (): Promise<void> => {
-    if (batch === '' || closed) return;
-    const ok = process.stdout.write(batch);
-    batch = '';
-    if (!ok) await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'error')]);
-  };
+  const out = new NdjsonOut();
   for await (const paper of extractStream(readRecords(inputs, { onReject }), { workers: options.workers })) {
     counts.papers++;
     counts.entities += paper.entities.length;
     counts.results += paper.results.length;
-    batch += `${JSON.stringify(paper)}\n`;
-    if (batch.length >= BATCH_CHARS) await flush();
-    if (closed) break;
+    await out.write(paper);
+    if (out.closed) break;
   }
-  await flush();
+  await out.flush();
   return counts;
 }
 

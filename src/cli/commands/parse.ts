@@ -1,11 +1,9 @@
-import { once } from 'node:events';
 import { InvalidArgumentError, type Command } from 'commander';
+import { NdjsonOut, rejectPrinter } from '../ndjson.js';
 import { DEFAULT_MAX_LINE_BYTES, readRecords, type Reject } from '../../ingest/index.js';
 
 /** Exit status of `parse --strict` when anything was rejected. */
 const STRICT_EXIT = 2;
-// Records are written in batches: one write per record costs more than the parsing.
-const BATCH_CHARS = 64 * 1024;
 
 interface ParseOptions {
   strict?: boolean;
@@ -34,30 +32,19 @@ export function register(program: Command): void {
 
 async function parseToStdout(inputs: string[], options: ParseOptions): Promise<{ records: number; duplicates: number; rejects: number }> {
   const counts = { records: 0, duplicates: 0, rejects: 0 };
+  const print = rejectPrinter(options.quiet);
   const onReject = (reject: Reject): void => {
     counts.rejects++;
-    if (!options.quiet) process.stderr.write(`${reject.file}:${reject.line}: ${reject.reason}\n`);
+    print(reject);
   };
-  // A closed pipe (`parse … | head`) ends the run quietly instead of crashing it.
-  let closed = false;
-  process.stdout.on('error', () => {
-    closed = true;
-  });
-  let batch = '';
-  const flush = async (): Promise<void> => {
-    if (batch === '' || closed) return;
-    const ok = process.stdout.write(batch);
-    batch = '';
-    if (!ok) await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'error')]);
-  };
+  const out = new NdjsonOut();
   for await (const record of readRecords(inputs, { onReject, maxLineBytes: options.maxLineBytes })) {
     counts.records++;
     if (record.duplicate) counts.duplicates++;
-    batch += `${JSON.stringify(record)}\n`;
-    if (batch.length >= BATCH_CHARS) await flush();
-    if (closed) break;
+    await out.write(record);
+    if (out.closed) break;
   }
-  await flush();
+  await out.flush();
   return counts;
 }
 
