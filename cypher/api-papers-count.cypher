@@ -1,23 +1,3 @@
-// How many papers match a filter (same candidates and conditions as api-papers).
-CALL () {
-  WITH $text AS text WHERE text IS NOT NULL
-  CALL db.index.fulltext.queryNodes('paper_text', text) YIELD node
-  RETURN node AS p
-  UNION
-  WITH $text AS text WHERE text IS NULL AND $anchor IS NOT NULL
-  MATCH (:Entity {uid: $anchor})<-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)
-  WHERE $role IS NULL OR type(r) = $role
-  RETURN DISTINCT p
-  UNION
-  WITH $text AS text WHERE text IS NULL AND $anchor IS NULL
-  MATCH (p:Paper)
-  RETURN p
-}
-WITH p
-WHERE ($from IS NULL OR p.published >= $from)
-  AND ($to IS NULL OR p.published <= $to)
-  AND all(uid IN $others WHERE EXISTS {
-    MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]->(:Entity {uid: uid})
-    WHERE $role IS NULL OR type(r) = $role
-  })
+// How many papers match a filter (asked only when a client selects totalCount).
+// @include fragment-papers-matching
 RETURN count(p) AS total

@@ -1,27 +1,5 @@
-// One page of papers matching a filter. Candidates come from the full-text index when words
-// are given, else from the anchor entity's papers (with the role) when one is given, else from all
-// papers; `$others` are the named entities the candidates still have to be checked against.
-CALL () {
-  WITH $text AS text WHERE text IS NOT NULL
-  CALL db.index.fulltext.queryNodes('paper_text', text) YIELD node
-  RETURN node AS p
-  UNION
-  WITH $text AS text WHERE text IS NULL AND $anchor IS NOT NULL
-  MATCH (:Entity {uid: $anchor})<-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)
-  WHERE $role IS NULL OR type(r) = $role
-  RETURN DISTINCT p
-  UNION
-  WITH $text AS text WHERE text IS NULL AND $anchor IS NULL
-  MATCH (p:Paper)
-  RETURN p
-}
-WITH p
-WHERE ($from IS NULL OR p.published >= $from)
-  AND ($to IS NULL OR p.published <= $to)
-  AND all(uid IN $others WHERE EXISTS {
-    MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]->(:Entity {uid: uid})
-    WHERE $role IS NULL OR type(r) = $role
-  })
+// One page of papers matching a filter, newest first, after a keyset cursor.
+// @include fragment-papers-matching
 WITH p, coalesce(p.published, '') AS sort
 WHERE $after IS NULL OR sort < $after.sort OR (sort = $after.sort AND p.id > $after.id)
 RETURN p {.*, fingerprint: null, extractor: null} AS paper

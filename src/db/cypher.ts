@@ -5,11 +5,18 @@ import { PROJECT_ROOT } from '../config.js';
 const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 const cache = new Map<string, string>();
 
-/** The text of `cypher/<name>.cypher`, read once. Every statement the app runs lives there. */
+const INCLUDE = /^\/\/ @include ([\w-]+)$/gm;
+
+/**
+ * The text of `cypher/<name>.cypher`, read once. Every statement the app runs lives there; a line
+ * `// @include <fragment>` stands for that file's text, so twin statements share their clauses.
+ */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8').trim();
+    text = readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8')
+      .trim()
+      .replace(INCLUDE, (_, fragment: string) => cypher(fragment));
     cache.set(name, text);
   }
   return text;

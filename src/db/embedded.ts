@@ -29,6 +29,8 @@ export interface EmbeddedStatus {
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'java', 'launcher');
 const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'neo4j-launcher.jar');
 const LAUNCHER_CLASS = 'dev.papergraph.Launcher';
+/** Dependencies are copied beside the jar by Maven (see java/launcher/pom.xml). */
+const CLASSPATH = [LAUNCHER_JAR, path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
 const READY_MARK = 'PAPERGRAPH_NEO4J_READY';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
@@ -118,7 +120,6 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<{ started: bool
   ensureLauncherBuilt(log);
   const logStart = existsSync(logFile(o)) ? statSync(logFile(o)).size : 0;
   const out = openSync(logFile(o), 'a');
-  const classpath = [LAUNCHER_JAR, path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
   const child = spawn(
     'java',
     [
@@ -127,7 +128,7 @@ export async function startEmbedded(o: EmbeddedOptions): Promise<{ started: bool
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
       '-cp',
-      classpath,
+      CLASSPATH,
       LAUNCHER_CLASS,
       '--home',
       o.home,
@@ -202,10 +203,19 @@ export async function importIntoEmbedded(o: EmbeddedOptions, importArgs: string[
   ensureLauncherBuilt(o.log);
   const neo4jHome = path.join(o.home, 'neo4j');
   mkdirSync(neo4jHome, { recursive: true });
-  const classpath = [LAUNCHER_JAR, path.join(LAUNCHER_DIR, 'target', 'lib', '*')].join(path.delimiter);
   const result = spawnSync(
     'java',
-    [`-Xmx${o.heap ?? '1g'}`, '-cp', classpath, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', `--report-file=${path.join(o.home, 'import.report')}`, ...importArgs],
+    [
+      `-Xmx${o.heap ?? '1g'}`,
+      '-cp',
+      CLASSPATH,
+      'org.neo4j.cli.AdminTool',
+      'database',
+      'import',
+      'full',
+      `--report-file=${path.join(o.home, 'import.report')}`,
+      ...importArgs,
+    ],
     {
       env: { ...process.env, NEO4J_HOME: neo4jHome },
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -17,7 +17,10 @@ export interface Progress {
 
 export interface LoadOptions {
   batchSize?: number;
+  /** Called for every record the database rejects. */
   onReject?: (reject: Reject) => void;
+  /** Records rejected before loading (unreadable input), counted into the totals. */
+  upstreamRejects?: () => number;
   onProgress?: (progress: Progress) => void;
 }
 
@@ -38,7 +41,8 @@ export async function loadPapers(db: Database, papers: AsyncIterable<ExtractedPa
   const started = performance.now();
   const batchSize = options.batchSize ?? 1000;
   const progress: Progress = { records: 0, written: 0, unchanged: 0, links: 0, rejects: 0, textBytes: 0 };
-  const report = () => options.onProgress?.({ ...progress });
+  const totals = () => ({ ...progress, rejects: progress.rejects + (options.upstreamRejects?.() ?? 0) });
+  const report = () => options.onProgress?.(totals());
   const batches = new Channel<ExtractedPaper[]>(2);
   const gathering = (async () => {
     let batch: ExtractedPaper[] = [];
@@ -82,7 +86,7 @@ export async function loadPapers(db: Database, papers: AsyncIterable<ExtractedPa
   await gathering;
   await db.write('fulltext-refresh');
   report();
-  return { ...progress, seconds: (performance.now() - started) / 1000 };
+  return { ...totals(), seconds: (performance.now() - started) / 1000 };
 }
 
 /**
@@ -90,12 +94,22 @@ export async function loadPapers(db: Database, papers: AsyncIterable<ExtractedPa
  * but one (at least one thread, beside the loader), leaving a core to Neo4j.
  */
 export async function ingestFiles(db: Database, inputs: string[], options: IngestOptions = {}): Promise<LoadSummary> {
-  let rejects = 0;
-  const onReject = (reject: Reject) => {
-    rejects += 1;
-    options.onReject?.(reject);
+  const unreadable = countRejects(options.onReject);
+  const records = readRecords(inputs, { onReject: unreadable.onReject });
+  const papers = extractStream(records, { workers: options.workers, reserve: 1, background: true });
+  return loadPapers(db, papers, { ...options, upstreamRejects: () => unreadable.count });
+}
+
+/** Forwards rejects and counts them, for readers upstream of `loadPapers`. */
+export function countRejects(forward?: (reject: Reject) => void): { readonly count: number; onReject: (reject: Reject) => void } {
+  let count = 0;
+  return {
+    get count() {
+      return count;
+    },
+    onReject: (reject) => {
+      count += 1;
+      forward?.(reject);
+    },
   };
-  const records = readRecords(inputs, { onReject });
-  const summary = await loadPapers(db, extractStream(records, { workers: options.workers, reserve: 1, background: true }), { ...options, onReject });
-  return { ...summary, rejects };
 }

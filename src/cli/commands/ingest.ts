@@ -7,8 +7,9 @@ import type { ExtractedPaper } from '../../extract/types.js';
 import { expandInputs, readRecords, type Reject } from '../../ingest/index.js';
 import { extractStream } from '../../extract/index.js';
 import { exportCsv, importCommand } from '../../load/export-csv.js';
-import { ingestFiles, loadPapers, type LoadSummary } from '../../load/pipeline.js';
+import { countRejects, ingestFiles, loadPapers, type LoadSummary } from '../../load/pipeline.js';
 import { progressReporter, totalBytes } from '../progress.js';
+import { rejectPrinter } from '../ndjson.js';
 import { loadConfig, say } from '../runtime.js';
 
 interface CommonOptions {
@@ -44,7 +45,7 @@ async function run(
 ) {
   const db = await connectForWrites();
   const reporter = options.progress ? progressReporter(await totalBytes(files)) : undefined;
-  const onReject = (r: Reject) => say(`${r.file}:${r.line}: ${r.reason}`);
+  const onReject = rejectPrinter(false);
   try {
     const summary = await work(db, onReject, (p) => reporter?.update(p));
     reporter?.stop();
@@ -130,17 +131,13 @@ export function register(program: Command): void {
     .option('--no-progress', 'no progress bar or lines')
     .action(async (file: string, options: CommonOptions) => {
       await run(file === '-' ? [] : [file], options, async (db, onReject, onProgress) => {
-        let rejects = 0;
-        const counted = (r: Reject) => {
-          rejects += 1;
-          onReject(r);
-        };
-        const summary = await loadPapers(db, readExtracted(file, counted), {
+        const unreadable = countRejects(onReject);
+        return loadPapers(db, readExtracted(file, unreadable.onReject), {
           batchSize: options.batchSize,
-          onReject: counted,
+          onReject,
+          upstreamRejects: () => unreadable.count,
           onProgress: (p) => onProgress({ ...p, seconds: 0 }),
         });
-        return { ...summary, rejects };
       });
     });
 }
@@ -155,18 +152,13 @@ export function registerExport(program: Command): void {
     .option('--database <name>', 'database name for the printed import command', 'neo4j')
     .action(async (inputs: string[], options: { out: string; workers?: number; database: string }) => {
       const started = performance.now();
-      let rejects = 0;
-      const records = readRecords(inputs, {
-        onReject: (r) => {
-          rejects += 1;
-          say(`${r.file}:${r.line}: ${r.reason}`);
-        },
-      });
+      const rejects = countRejects(rejectPrinter(false));
+      const records = readRecords(inputs, { onReject: rejects.onReject });
       const summary = await exportCsv(extractStream(records, { workers: options.workers }), options.out);
       const counts = Object.entries(summary.files)
         .map(([file, rows]) => `${file} ${rows}`)
         .join(', ');
-      say(`export-csv: ${counts}; ${rejects} rejects in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+      say(`export-csv: ${counts}; ${rejects.count} rejects in ${((performance.now() - started) / 1000).toFixed(1)}s`);
       say(`Import into the embedded database: npx papergraph db stop && npx papergraph db import ${summary.dir}`);
       say(`Import into a Neo4j server, with the database stopped:\n  ${importCommand(path.resolve(summary.dir), options.database)}`);
     });

@@ -8,6 +8,7 @@ import { writeCorpus } from '../../generate/index.js';
 import { ingestFiles } from '../../load/pipeline.js';
 import { progressReporter, totalBytes } from '../progress.js';
 import { createLogger } from '../../server/logger.js';
+import { rejectPrinter } from '../ndjson.js';
 import { embeddedOptions, loadConfig, say } from '../runtime.js';
 
 interface ServeOptions {
@@ -66,7 +67,7 @@ async function prepareData(config: Config, db: Database, inputs: string[]): Prom
   }
   const reporter = progressReporter(await totalBytes(files));
   const summary = await ingestFiles(db, files, {
-    onReject: (r) => say(`${r.file}:${r.line}: ${r.reason}`),
+    onReject: rejectPrinter(false),
     onProgress: (p) => reporter.update(p),
   });
   reporter.stop();
