@@ -1,21 +1,20 @@
 import { parentPort } from 'node:worker_threads';
-import { extractFindings, type ExtractInput } from './paper.js';
+import { extractFindings, type ExtractInput, type Findings } from './paper.js';
 
-/** A batch to extract: the JSON of the records' inputs (see stream.ts). */
+/** A batch to extract: what extraction reads of each record (see stream.ts). */
 export interface Request {
   seq: number;
-  json: string;
+  inputs: ExtractInput[];
 }
 
-/** The JSON of each record's findings, in the order received, or why the batch failed. */
-export type Reply = { seq: number; json: string } | { seq: number; error: string };
+/** Each record's findings, in the order received, or why the batch failed. */
+export type Reply = { seq: number; findings: Findings[] } | { seq: number; error: string };
 
 /** One extraction worker: answers each batch with its findings, in the order received. */
 parentPort?.on('message', (m: Request) => {
   let reply: Reply;
   try {
-    const inputs = JSON.parse(m.json) as ExtractInput[];
-    reply = { seq: m.seq, json: JSON.stringify(inputs.map(extractFindings)) };
+    reply = { seq: m.seq, findings: m.inputs.map(extractFindings) };
   } catch (error) {
     reply = { seq: m.seq, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -66,7 +66,7 @@ describe('extractStream worker pool', () => {
   ])('gives in-thread papers, in order, with %i workers and batches of %i', async (workers, batch) => {
     const { stream, paper } = await load();
     const expected = records.map((r) => paper.extractPaper(r));
-    const got = await collect(stream.extractInWorkers(source(), workers, undefined, batch));
+    const got = await collect(stream.extractInWorkers(source(), workers, { batch, rampUp: 0 }));
     expect(got).toEqual(expected);
     expect(got.map((p) => JSON.stringify(p))).toEqual(expected.map((p) => JSON.stringify(p))); // same key order too
   });
@@ -76,6 +76,24 @@ describe('extractStream worker pool', () => {
     const expected = records.map((r) => paper.extractPaper(r));
     expect(await collect(stream.extractStream(source(), { workers: 1 }))).toEqual(expected);
     expect(await collect(stream.extractStream(source(), { workers: 1, background: true, batch: 4 }))).toEqual(expected);
+  });
+
+  it('starts further workers only once the input is long enough to repay their warm-up', async () => {
+    const { stream, paper } = await load();
+    const expected = records.map((r) => paper.extractPaper(r));
+    const run = async (rampUp: number | undefined, workers = 3): Promise<number[]> => {
+      const started: number[] = [];
+      const got = await collect(stream.extractInWorkers(source(), workers, { batch: 4, onWorker: (n) => started.push(n), ...(rampUp === undefined ? {} : { rampUp }) }));
+      expect(got).toEqual(expected);
+      return started;
+    };
+    expect(stream.RAMP_UP).toBeGreaterThan(records.length);
+    expect(await run(undefined)).toEqual([1]); // 40 records: one worker is cheaper than three warm-ups
+    expect(await run(0)).toEqual([1, 2, 3]);
+    expect(await run(10)).toEqual([1, 2, 3]); // the second after 10 records, the third after 20
+    expect(await run(15)).toEqual([1, 2, 3]);
+    expect(await run(20)).toEqual([1, 2]); // the third would need more than 40
+    expect(await run(40)).toEqual([1]);
   });
 
   it('stops cleanly when the consumer stops early', async () => {
@@ -98,7 +116,7 @@ describe('extractStream worker pool', () => {
     }
     const seen: string[] = [];
     const run = async (): Promise<void> => {
-      for await (const p of stream.extractInWorkers(bad(), 2, undefined, 5)) seen.push(p.id);
+      for await (const p of stream.extractInWorkers(bad(), 2, { batch: 5, rampUp: 0 })) seen.push(p.id);
     };
     await expect(run()).rejects.toThrow(/extract worker/);
     expect(seen).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);

@@ -21,7 +21,9 @@ export function register(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       process.stderr.write(
         `extract: ${counts.papers} papers, ${counts.entities} entities, ${counts.results} results, ${counts.rejects} rejected ` +
-          `in ${seconds.toFixed(1)} s with ${options.workers} worker${options.workers === 1 ? '' : 's'}\n`,
+          `in ${seconds.toFixed(1)} s with ${counts.workers} worker${counts.workers === 1 ? '' : 's'}` +
+          (counts.workers < options.workers ? ` of ${options.workers} (further workers start only on inputs long enough to repay their start-up)` : '') +
+          '\n',
       );
     });
 }
@@ -29,15 +31,15 @@ export function register(program: Command): void {
 async function extractToStdout(
   inputs: string[],
   options: ExtractOptions,
-): Promise<{ papers: number; entities: number; results: number; rejects: number }> {
-  const counts = { papers: 0, entities: 0, results: 0, rejects: 0 };
+): Promise<{ papers: number; entities: number; results: number; rejects: number; workers: number }> {
+  const counts = { papers: 0, entities: 0, results: 0, rejects: 0, workers: 1 };
   const print = rejectPrinter(options.quiet);
   const onReject = (reject: Reject): void => {
     counts.rejects++;
     print(reject);
   };
   const out = new NdjsonOut();
-  for await (const paper of extractStream(readRecords(inputs, { onReject }), { workers: options.workers })) {
+  for await (const paper of extractStream(readRecords(inputs, { onReject }), { workers: options.workers, onWorker: (n) => (counts.workers = n) })) {
     counts.papers++;
     counts.entities += paper.entities.length;
     counts.results += paper.results.length;
