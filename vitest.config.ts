@@ -2,11 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 // Two tiers: `unit` (pure code and Cypher text, no database) and `integration`
 // (a real embedded Neo4j of its own, started once by the global setup).
+// `graphql` ships CommonJS (`main`) and ESM (`module`) builds: Node loads the first for Apollo,
+// Vite would pick the second for our sources, and graphql-js refuses types from "another realm".
+// One copy for both.
+const resolve = { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] };
+
 export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/cypher/**/*.test.ts'],
@@ -15,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],

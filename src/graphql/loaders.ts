@@ -3,7 +3,8 @@ import type { EntityType } from '../extract/types.js';
 import { entityKey, normalKey } from '../resolve/index.js';
 import { EntityCache } from './entity-cache.js';
 import type { EntityModel, LinkModel, PaperModel, ResultModel, YearCountModel } from './models.js';
-import type { PaperCursor, Repository } from './repository.js';
+import type { NestedPage } from './lookahead.js';
+import type { CooccurringPage, PaperCursor, Repository } from './repository.js';
 
 /** Keys that carry page arguments: batched per identical arguments, one query per group. */
 interface PageKey {
@@ -63,6 +64,8 @@ export interface CooccurringKey extends PageKey {
   type: EntityType;
   offset: number;
   limit: number;
+  /** Pages to fetch ahead for every entity on this page (see lookahead.ts); not part of the cache key. */
+  nested?: readonly NestedPage[];
 }
 export interface ResultsKey extends PageKey {
   metric: string | null;
@@ -101,6 +104,29 @@ export function createLoaders(repo: Repository, batching = true, cache = new Ent
     entities(value).forEach(prime);
     return value;
   };
+  // Grouped by page only, so an institution's methods and datasets come from one query. Pages
+  // looked ahead for the entities on a page (`nested`) come back with it and are primed here, so
+  // the nested resolvers find them without a second query.
+  const cooccurring: DataLoader<CooccurringKey & { uid: string }, CooccurringPage, string> = groupedLoader(
+    batching,
+    (key) => JSON.stringify([key.offset, key.limit]),
+    async (_uids, sample, keys) => {
+      const requests = keys.map((k) => ({ uid: k.uid, type: k.type, nested: batching ? (k.nested ?? []) : [] }));
+      const rows = await repo.cooccurring(requests, sample.offset, sample.limit);
+      const pages = new Map<string, CooccurringPage>();
+      for (const [id, row] of rows) {
+        pages.set(id, { edges: row.edges, total: row.total });
+        row.edges.forEach((edge) => prime(edge.node));
+        for (const child of row.children) {
+          cooccurring.prime({ uid: child.uid, type: child.type, offset: child.offset, limit: child.limit }, { edges: child.edges, total: child.total });
+          child.edges.forEach((edge) => prime(edge.node));
+        }
+      }
+      return pages;
+    },
+    () => ({ edges: [], total: 0 }),
+    (key) => `${key.uid}|${key.type}`,
+  );
   return {
     paper: keyedLoader<PaperModel | null>(
       batching,
@@ -147,25 +173,7 @@ export function createLoaders(repo: Repository, batching = true, cache = new Ent
       (uids, key) => repo.entityPapers(uids, key.role, key.after, key.limit),
       () => ({ papers: [], total: 0 }),
     ),
-    // Grouped by page only, so an institution's methods and datasets come from one query.
-    cooccurring: groupedLoader<
-      CooccurringKey & { uid: string },
-      { edges: Array<{ node: EntityModel; paperCount: number }>; total: number }
-    >(
-      batching,
-      (key) => JSON.stringify([key.offset, key.limit]),
-      async (_uids, _key, keys) =>
-        primeAll(
-          await repo.cooccurring(
-            keys.map((k) => ({ uid: k.uid, type: k.type })),
-            keys[0]!.offset,
-            keys[0]!.limit,
-          ),
-          (rows) => [...rows.values()].flatMap((r) => r.edges.map((e) => e.node)),
-        ),
-      () => ({ edges: [], total: 0 }),
-      (key) => `${key.uid}|${key.type}`,
-    ),
+    cooccurring,
     datasetResults: groupedLoader<ResultsKey, ResultModel[]>(
       batching,
       (key) => JSON.stringify([key.metric, key.limit]),

@@ -1,5 +1,14 @@
 import { int, type Database } from '../db/database.js';
 import type { EntityModel, LinkModel, PaperModel, PathModel, ResultModel, SearchHitModel, YearCountModel } from './models.js';
+import { cooccurrenceDirections } from '../load/cooccurrence.js';
+import type { EntityType } from '../extract/types.js';
+import type { NestedPage } from './lookahead.js';
+
+/** One page of a ranked co-occurrence list and the list's length. */
+export interface CooccurringPage {
+  edges: Array<{ node: EntityModel; paperCount: number }>;
+  total: number;
+}
 
 export interface StatsRow {
   papers: number;
@@ -80,14 +89,27 @@ export class Repository {
     return new Map(rows.map((row) => [row.uid, row]));
   }
 
-  /** Ranked co-occurring entities for several (entity, type) requests at once, keyed `uid|type`. */
+  /**
+   * Ranked co-occurring entities for several (entity, type) requests at once, keyed `uid|type`;
+   * with `nested` pages, also those of every entity on each page (`children`), in the same query.
+   */
   async cooccurring(
-    requests: ReadonlyArray<{ uid: string; type: string }>,
+    requests: ReadonlyArray<{ uid: string; type: EntityType; nested: readonly NestedPage[] }>,
     offset: number,
     limit: number,
-  ): Promise<Map<string, { edges: Array<{ node: EntityModel; paperCount: number }>; total: number }>> {
-    type Row = { uid: string; type: string; edges: Array<{ node: EntityModel; paperCount: number }>; total: number };
-    const rows = await this.db.read<Row>('api-cooccurring', { requests, offset: int(offset), limit: int(limit) });
+  ): Promise<Map<string, CooccurringPage & { children: Array<CooccurringPage & NestedPage & { uid: string }> }>> {
+    type Row = CooccurringPage & { uid: string; type: string; children: Array<CooccurringPage & NestedPage & { uid: string }> };
+    const page = (type: EntityType, ofType: string, at: number, size: number) => ({
+      type,
+      ...cooccurrenceDirections(ofType, type),
+      offset: int(at),
+      limit: int(size),
+    });
+    const directed = requests.map((r) => {
+      const ofType = r.uid.slice(0, r.uid.indexOf(':'));
+      return { uid: r.uid, ...page(r.type, ofType, offset, limit), nested: r.nested.map((n) => page(n.type, r.type, n.offset, n.limit)) };
+    });
+    const rows = await this.db.read<Row>('api-cooccurring', { requests: directed });
     return new Map(rows.map((row) => [`${row.uid}|${row.type}`, row]));
   }
 

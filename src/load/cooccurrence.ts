@@ -6,6 +6,17 @@
 const ORDER: Record<string, number> = { Institution: 0, Method: 1, Dataset: 2 };
 const typeOf = (uid: string): string => uid.slice(0, uid.indexOf(':'));
 
+/**
+ * Which way the relationships run from an entity of type `from` to its co-occurring entities of
+ * type `to`: outgoing towards later types, incoming from earlier ones, both within a type. A
+ * reader that follows only these skips the entity's other co-occurrence relationships.
+ */
+export function cooccurrenceDirections(from: string, to: string): { out: boolean; in: boolean } {
+  const a = ORDER[from] ?? -1;
+  const b = ORDER[to] ?? -1;
+  return { out: a <= b, in: a >= b };
+}
+
 /** The counted pair of two entities, as [from, to], or null when that pair is not tracked. */
 export function trackedPair(a: string, b: string): [string, string] | null {
   if (a === b) return null;

@@ -77,6 +77,53 @@ describe('no N+1', () => {
   });
 });
 
+describe('look-ahead for nested ranked lists', () => {
+  const top = `relatedMethods(first: 6) { totalCount edges { paperCount node { name } } }`;
+  const nested = `
+    fragment Datasets on Method { datasets(first: 2) { totalCount edges { paperCount node { name } } } }
+    { method(name: "ResNet-50") { relatedMethods(first: 6) { totalCount edges { paperCount node {
+      name
+      ...Datasets
+      ... on Entity { ... on Method { inst: institutions(first: 1) { totalCount edges { node { name } } } } }
+    } } } } }`;
+
+  it('fetches the nested lists with their parent list: no round trip for the second level', async () => {
+    await gql(server.url, `{ method(name: "ResNet-50") { name } }`); // the name lookup, cached for a few seconds
+    const plain = await roundTrips(server, () => gql(server.url, `{ method(name: "ResNet-50") { ${top} } }`));
+    const deep = await roundTrips(server, () => gql(server.url, nested));
+    expect(plain.result.body.errors).toBeUndefined();
+    expect(deep.result.body.errors).toBeUndefined();
+    const edges = deep.result.body.data.method.relatedMethods.edges;
+    expect(edges.length).toBeGreaterThan(2);
+    expect(deep.result.body.data.method.relatedMethods).toMatchObject(plain.result.body.data.method.relatedMethods);
+    expect(deep.trips).toBe(plain.trips);
+  });
+
+  it('gives each nested list exactly what asking for it alone gives', async () => {
+    const deep = (await gql(server.url, nested)).body;
+    expect(deep.errors).toBeUndefined();
+    let checked = 0;
+    for (const edge of deep.data.method.relatedMethods.edges) {
+      const alone = (
+        await gql(server.url, `query ($n: String!) { method(name: $n) {
+          datasets(first: 2) { totalCount edges { paperCount node { name } } }
+          inst: institutions(first: 1) { totalCount edges { node { name } } } } }`, { n: edge.node.name })
+      ).body;
+      expect(alone.errors).toBeUndefined();
+      expect(edge.node.datasets).toEqual(alone.data.method.datasets);
+      expect(edge.node.inst).toEqual(alone.data.method.inst);
+      checked += edge.node.datasets.edges.length;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('leaves a nested list with bad arguments to its own resolver, which reports it', async () => {
+    const res = await gql(server.url, `{ method(name: "ResNet-50") { relatedMethods(first: 2) { edges { node { name datasets(first: 0) { totalCount } } } } } }`);
+    expect(res.body.errors?.[0]?.message).toMatch(/first must be between 1 and 100/);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('limits of a public API, each stopped before the database', () => {
   const nest = (levels: number) => {
     let inner = 'name';

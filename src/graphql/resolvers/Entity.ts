@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityType } from '../../extract/types.js';
+import { nestedPages } from '../lookahead.js';
 import { API_TYPE, pageSize, readOffsetCursor, readPaperCursor } from '../args.js';
 import type { Context } from '../context.js';
 import type { EntityResolvers } from '../generated.js';
@@ -23,10 +25,11 @@ export const entityFields = {
 };
 
 /** Resolver of a ranked list of entities of `type` sharing papers with the parent. */
-export const cooccurring = (type: EntityType) => async (e: EntityModel, args: Args, ctx: Context) => {
+export const cooccurring = (type: EntityType) => async (e: EntityModel, args: Args, ctx: Context, info: GraphQLResolveInfo) => {
   const size = pageSize(args.first);
   const offset = readOffsetCursor(args.after);
-  return rankedConnection(await ctx.loaders.cooccurring.load({ uid: e.uid, type, offset, limit: size }), offset);
+  const nested = nestedPages(info, type);
+  return rankedConnection(await ctx.loaders.cooccurring.load({ uid: e.uid, type, offset, limit: size, nested }), offset);
 };
 
 export const Entity: EntityResolvers = {

@@ -1,0 +1,21 @@
+// One ranked page of the entities of type `request.type` sharing papers with `e`, most shared
+// first, and how many there are. Needs `e` and `request` {type, out, in, offset, limit} in scope.
+// Co-occurrence relationships run Institution→Method→Dataset (and both ways between methods), so
+// `request.out` / `request.in` (set from the two types) expand only those that can lead to that type.
+WITH e, request, COLLECT {
+  CALL (e, request) {
+    MATCH (e)-[c:CO_OCCURS]->(o:Entity)
+    WHERE request.out AND request.type IN labels(o)
+    RETURN o, c.papers AS shared
+    UNION ALL
+    MATCH (e)<-[c:CO_OCCURS]-(o:Entity)
+    WHERE request.in AND request.type IN labels(o)
+    RETURN o, c.papers AS shared
+  }
+  WITH o, shared ORDER BY shared DESC, o.uid
+  RETURN {o: o, shared: shared}
+} AS ranked
+RETURN [x IN ranked[request.offset..request.offset + request.limit] |
+         {node: {uid: x.o.uid, type: x.o.type, key: x.o.key, name: x.o.name, aliases: x.o.aliases, paperCount: x.o.paperCount},
+          paperCount: x.shared}] AS edges,
+       size(ranked) AS total
