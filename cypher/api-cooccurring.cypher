@@ -1,20 +1,8 @@
-// Per (entity, type) request, one page of co-occurring entities and their number; and, when the
-// query asks for them one level down (`request.nested`: look-ahead by the resolver), the pages of
-// each page entity's own co-occurring entities, so a nested ranked list costs no second round trip.
+// Per (entity, type) request, one page of the entities of that type sharing papers with it, most
+// shared first, and how many there are (api-cooccurring-nested also fetches the next level).
 UNWIND $requests AS request
 MATCH (e:Entity {uid: request.uid})
 CALL (e, request) {
 // @include fragment-cooccurring-page
 }
-WITH request, edges AS page, total AS count
-CALL (request, page) {
-  UNWIND page AS edge
-  UNWIND request.nested AS spec
-  MATCH (e:Entity {uid: edge.node.uid})
-  CALL (e, spec) {
-    WITH e, spec AS request
-// @include fragment-cooccurring-page
-  }
-  RETURN collect({uid: e.uid, type: spec.type, offset: spec.offset, limit: spec.limit, edges: edges, total: total}) AS children
-}
-RETURN request.uid AS uid, request.type AS type, page AS edges, count AS total, children
+RETURN request.uid AS uid, request.type AS type, edges, total, [] AS children

@@ -4,12 +4,12 @@
 // `request.out` / `request.in` (set from the two types) expand only those that can lead to that type.
 WITH e, request, COLLECT {
   CALL (e, request) {
-    MATCH (e)-[c:CO_OCCURS]->(o:Entity)
-    WHERE request.out AND request.type IN labels(o)
+    MATCH (e)-[c:CO_OCCURS]->(o:$(request.type))
+    WHERE request.out
     RETURN o, c.papers AS shared
     UNION ALL
-    MATCH (e)<-[c:CO_OCCURS]-(o:Entity)
-    WHERE request.in AND request.type IN labels(o)
+    MATCH (e)<-[c:CO_OCCURS]-(o:$(request.type))
+    WHERE request.in
     RETURN o, c.papers AS shared
   }
   WITH o, shared ORDER BY shared DESC, o.uid

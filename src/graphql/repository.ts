@@ -109,7 +109,8 @@ export class Repository {
       const ofType = r.uid.slice(0, r.uid.indexOf(':'));
       return { uid: r.uid, ...page(r.type, ofType, offset, limit), nested: r.nested.map((n) => page(n.type, r.type, n.offset, n.limit)) };
     });
-    const rows = await this.db.read<Row>('api-cooccurring', { requests: directed });
+    const nested = directed.some((r) => r.nested.length > 0);
+    const rows = await this.db.read<Row>(nested ? 'api-cooccurring-nested' : 'api-cooccurring', { requests: directed });
     return new Map(rows.map((row) => [`${row.uid}|${row.type}`, row]));
   }
 
