@@ -19,14 +19,14 @@ export function findResults(sentences: string[], entities: ExtractedEntity[]): E
   const proposed = methods.find((e) => e.role === 'PROPOSES');
   const datasets = entities.filter((e) => e.type === 'Dataset');
   const out: ExtractedResult[] = [];
+  const patterns = new Map<string, RegExp>();
   for (const sentence of sentences) {
-    const hits = [
-      ...[...sentence.matchAll(VALUE_METRIC)].map((m) => ({ value: m[1] ?? '', metric: m[2] ?? '', at: m.index ?? 0 })),
-      ...[...sentence.matchAll(METRIC_VALUE)].map((m) => ({ value: m[2] ?? '', metric: m[1] ?? '', at: m.index ?? 0 })),
-    ];
+    const hits: Array<{ value: string; metric: string; at: number }> = [];
+    for (const m of sentence.matchAll(VALUE_METRIC)) hits.push({ value: m[1] ?? '', metric: m[2] ?? '', at: m.index ?? 0 });
+    for (const m of sentence.matchAll(METRIC_VALUE)) hits.push({ value: m[2] ?? '', metric: m[1] ?? '', at: m.index ?? 0 });
     for (const hit of hits) {
-      const dataset = nearest(sentence, datasets, hit.at, 'after') ?? nearest(sentence, datasets, hit.at, 'before');
-      const method = nearest(sentence, methods, hit.at, 'before') ?? proposed;
+      const dataset = nearest(sentence, datasets, hit.at, 'after', patterns) ?? nearest(sentence, datasets, hit.at, 'before', patterns);
+      const method = nearest(sentence, methods, hit.at, 'before', patterns) ?? proposed;
       const value = hit.value.replace(/\s+/g, '');
       const score = Number.parseFloat(value);
       const result: ExtractedResult = { metric: hit.metric.replace(/\s+/g, ' '), value, evidence: sentence };
@@ -45,14 +45,22 @@ export function findResults(sentences: string[], entities: ExtractedEntity[]): E
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The entity whose name or alias occurs closest to `at` on one side. */
-function nearest(sentence: string, entities: ExtractedEntity[], at: number, side: 'before' | 'after'): ExtractedEntity | undefined {
+/** The entity whose name or alias occurs closest to `at` on one side (`patterns`: compiled forms, reused within a paper). */
+function nearest(
+  sentence: string,
+  entities: ExtractedEntity[],
+  at: number,
+  side: 'before' | 'after',
+  patterns: Map<string, RegExp>,
+): ExtractedEntity | undefined {
   let best: { entity: ExtractedEntity; distance: number } | undefined;
   for (const entity of entities) {
     for (const form of [entity.name, ...entity.aliases]) {
       if (form.length < 2) continue;
       // Whole words only: `MLP` is not named inside `S2-MLPv2`, but `S2-MLPv2` is inside `S2-MLPv2-Medium`.
-      const found = [...sentence.matchAll(new RegExp(String.raw`(?<![\w-])${escape(form)}(?!\w)`, 'g'))].map((m) => m.index ?? 0);
+      let pattern = patterns.get(form);
+      if (!pattern) patterns.set(form, (pattern = new RegExp(String.raw`(?<![\w-])${escape(form)}(?!\w)`, 'g')));
+      const found = [...sentence.matchAll(pattern)].map((m) => m.index ?? 0);
       const i = side === 'after' ? found.find((x) => x >= at) ?? -1 : found.filter((x) => x <= at).pop() ?? -1;
       if (i < 0) continue;
       const distance = Math.abs(i - at);
