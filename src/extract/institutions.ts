@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './plugin.js';
-import { institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
+import { COMPANIES, institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
 
 /**
  * Institutions from the affiliation header (AFFILIATED) and from the text
@@ -32,9 +32,35 @@ export function affiliationCandidates(affiliations: string[]): Candidate[] {
   return out;
 }
 
+/** A span the institution pattern joined with `and` that starts a second body: another kind word, or a company. */
+const SECOND_BODY = new RegExp(String.raw`^(?:the\s+)?(?:(?:${WORD}\s+){0,6}${KIND}\b|(?:${COMPANIES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b)`, 'u');
+
+/** The institution pattern anchored at one position (a second body found inside a first match). */
+const ORG_AT = new RegExp(ORG.source, 'uy');
+
+/**
+ * `Max Planck Institute for Informatics and Google DeepMind` is two bodies, where
+ * `University of Science and Technology` is one: a match splits at an `and` that starts a second,
+ * and the second is matched again from its own start (it may run on: `… Institute at Chicago`).
+ */
+function splitBodies(sentence: string, start: number, text: string): Array<{ text: string; end: number }> {
+  for (const and of text.matchAll(/\s+and\s+(?:the\s+)?/g)) {
+    const at = and.index ?? 0;
+    if (!SECOND_BODY.test(text.slice(at + and[0].length))) continue;
+    const next = start + at + and[0].length;
+    ORG_AT.lastIndex = next;
+    const again = ORG_AT.exec(sentence)?.[0] ?? text.slice(at + and[0].length);
+    return [{ text: text.slice(0, at), end: start + at }, ...splitBodies(sentence, next, again)];
+  }
+  return [{ text, end: start + text.length }];
+}
+
 export function textInstitutions(sentence: string, index: number, hits: GazetteerHit[]): Candidate[] {
   const out: Candidate[] = [];
-  const matches = [...sentence.matchAll(ORG)].map((m) => ({ text: m[0].replace(LEADING, '').trim(), end: (m.index ?? 0) + m[0].length }));
+  const matches = [...sentence.matchAll(ORG)].flatMap((m) => {
+    const text = m[0].replace(LEADING, '').trimEnd();
+    return splitBodies(sentence, (m.index ?? 0) + m[0].length - text.length, text);
+  });
   matches.forEach((m, i) => {
     if (EVENT_AFTER.test(sentence.slice(m.end))) return;
     const next = matches[i + 1];

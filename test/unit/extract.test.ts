@@ -79,6 +79,22 @@ const INSTITUTIONS: Row[] = [
     notFound: ['Department of Mathematics', 'Pittsburgh'],
   },
   { text: 'Work done at Google Research with NVIDIA A100 GPUs and the Google Translate API.', found: [['Institution', 'Google Research', 'MENTIONS']], notFound: ['NVIDIA', 'Google Translate'] },
+  // Two bodies joined by `and` are two institutions; `and` inside one name is not a join.
+  {
+    text: 'Researchers at the Max Planck Institute for Informatics and Google DeepMind study optical flow.',
+    found: [['Institution', 'Max Planck Institute for Informatics', 'MENTIONS'], ['Institution', 'Google DeepMind', 'MENTIONS']],
+    notFound: ['Max Planck Institute for Informatics and Google DeepMind'],
+  },
+  {
+    text: 'This work is a collaboration of the Swiss Federal Institute of Technology and the Toyota Technological Institute at Chicago.',
+    found: [['Institution', 'Swiss Federal Institute of Technology', 'MENTIONS'], ['Institution', 'Toyota Technological Institute at Chicago', 'MENTIONS']],
+    notFound: ['Swiss Federal Institute of Technology and the Toyota Technological Institute at Chicago'],
+  },
+  {
+    text: 'Data were collected at the Hong Kong University of Science and Technology and Stanford University.',
+    found: [['Institution', 'Hong Kong University of Science and Technology', 'MENTIONS'], ['Institution', 'Stanford University', 'MENTIONS']],
+    notFound: ['Hong Kong University of Science', 'Technology and Stanford University'],
+  },
 ];
 
 describe('extractPaper: methods', () => {
@@ -91,6 +107,17 @@ describe('extractPaper: datasets', () => {
 
 describe('extractPaper: institutions', () => {
   it.each(INSTITUTIONS)('$text', check);
+});
+
+describe('extractPaper: surfaces', () => {
+  it.each([
+    ['Segmentation results on PASCAL VOC 2011.', 'PASCAL VOC', 'PASCAL VOC 2011'],
+    ['Experiments on PASCAL VOC 2011, with few labels.', 'PASCAL VOC', 'PASCAL VOC 2011'],
+  ])('keeps the version after a known name as an alias, without punctuation: %s', (text, name, alias) => {
+    const entity = extractPaper(record(text)).entities.find((e) => e.name === name);
+    expect(entity?.aliases).toContain(alias);
+    expect(entity?.aliases.filter((a) => /[.,;]$/.test(a))).toEqual([]);
+  });
 });
 
 describe('extractPaper: papers', () => {

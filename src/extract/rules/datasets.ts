@@ -37,7 +37,7 @@ export function gazetteerRule(ctx: SentenceContext): void {
     if (entry.needsCue && !cued) continue;
     if (hit.tag === 'Method' && !entry.variants.includes(hit.text) && /^[A-Z]/.test(entry.canonical) && hit.text === hit.text.toLowerCase()) continue;
     const left = /((?:\p{Lu}[\p{L}\p{N}]*\s+){1,2})$/u.exec(before)?.[1] ?? '';
-    const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d[\w.]*)){1,3})/u.exec(after)?.[1] ?? '';
+    const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d(?:[\w.]*\w)?)){1,3})/u.exec(after)?.[1] ?? '';
     const extended = `${/^(?:The|A|An|On|In|We|Our|For|With|By|And|Both|Using)\s/.test(left) ? '' : left}${hit.text}${right}`.trim();
     const head = extended.split(/[\s-]+/).pop() ?? '';
     if (extended !== hit.text && (METRIC_HEAD.test(head) || TASK_HEAD.test(head))) continue;
