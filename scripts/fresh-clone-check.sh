@@ -7,6 +7,11 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="${1:-$(mktemp -d /tmp/papergraph-clone.XXXXXX)}"
 mkdir -p "$work"
+work="$(cd "$work" && pwd -P)"
+# The clone replaces $work/main: never let that be this checkout or a folder around it.
+case "$(cd "$repo" && pwd -P)/" in
+  "$work/main/"*) echo "fresh-clone-check: $work/main is this checkout (or holds it); choose another directory" >&2; exit 2 ;;
+esac
 rm -rf "$work/main"
 git clone --quiet "$repo" "$work/main"
 if [ -d "$repo/../shared" ] && [ ! -e "$work/shared" ]; then ln -s "$(cd "$repo/../shared" && pwd)" "$work/shared"; fi

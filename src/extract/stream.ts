@@ -28,7 +28,8 @@ export const BATCH = 128;
  * Records read before each further worker starts. A worker spends about a
  * second of CPU loading and JIT-compiling the extractor (bench/extract.mjs),
  * which on a short input costs more than the worker saves: a second worker
- * starts once 2,048 records have proved the input long, a third at 4,096.
+ * starts once more than 2,048 records have proved the input long, a third
+ * after 4,096 (checked batch by batch).
  */
 export const RAMP_UP = 2048;
 
@@ -134,8 +135,9 @@ export async function* extractInWorkers(records: AsyncIterable<PaperRecord>, cou
   const send = (batch: PaperRecord[]): void => {
     if (failure) throw failure;
     read += batch.length;
-    // The first worker starts with the first batch; each further one once the input has proved long enough.
-    while (pool.length < count && (pool.length === 0 || read > pool.length * rampUp)) start();
+    // The first worker starts with the first batch; each further one once more than `rampUp` records
+    // per running worker have been read, on a full batch (a short tail is not worth a cold start).
+    while (pool.length < count && (pool.length === 0 || (batch.length === size && read > pool.length * rampUp))) start();
     const id = seq++;
     const slot = pool.reduce((a, b) => (b.busy < a.busy ? b : a));
     slot.busy++;

@@ -39,11 +39,26 @@ export function readPaperCursor(after: string | null | undefined): PaperCursor |
 
 export const offsetCursor = (offset: number): string => encode({ o: offset });
 
+/** The largest list position a cursor may name. */
+export const MAX_OFFSET = 1_000_000;
+
 export function readOffsetCursor(after: string | null | undefined): number {
   if (after == null) return 0;
   const value = decode(after) as { o?: unknown };
-  if (typeof value?.o !== 'number' || !Number.isInteger(value.o) || value.o < 0) throw badInput('after is not a list cursor');
+  // Our cursors never point past a list's millionth entry; a forged larger one must not reach Cypher's integer arithmetic.
+  if (typeof value?.o !== 'number' || !Number.isInteger(value.o) || value.o < 0 || value.o > MAX_OFFSET) throw badInput('after is not a list cursor');
   return value.o + 1;
+}
+
+/** Page arguments of a connection. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** Where a ranked list's page starts and how long it is. */
+export function rankedPage(args: PageArgs): { offset: number; limit: number } {
+  return { offset: readOffsetCursor(args.after), limit: pageSize(args.first) };
 }
 
 /** Dates as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `to` is padded to the end of its period. */

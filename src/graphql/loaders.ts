@@ -112,15 +112,11 @@ export function createLoaders(repo: Repository, batching = true, cache = new Ent
     (key) => JSON.stringify([key.offset, key.limit]),
     async (_uids, sample, keys) => {
       const requests = keys.map((k) => ({ uid: k.uid, type: k.type, nested: batching ? (k.nested ?? []) : [] }));
-      const rows = await repo.cooccurring(requests, sample.offset, sample.limit);
-      const pages = new Map<string, CooccurringPage>();
-      for (const [id, row] of rows) {
-        pages.set(id, { edges: row.edges, total: row.total });
-        row.edges.forEach((edge) => prime(edge.node));
-        for (const child of row.children) {
-          cooccurring.prime({ uid: child.uid, type: child.type, offset: child.offset, limit: child.limit }, { edges: child.edges, total: child.total });
-          child.edges.forEach((edge) => prime(edge.node));
-        }
+      const { pages, children } = await repo.cooccurring(requests, sample.offset, sample.limit);
+      for (const page of pages.values()) page.edges.forEach((edge) => prime(edge.node));
+      for (const child of children) {
+        cooccurring.prime({ uid: child.uid, type: child.type, offset: child.offset, limit: child.limit }, { edges: child.edges, total: child.total });
+        child.edges.forEach((edge) => prime(edge.node));
       }
       return pages;
     },

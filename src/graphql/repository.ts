@@ -1,6 +1,6 @@
 import { int, type Database } from '../db/database.js';
 import type { EntityModel, LinkModel, PaperModel, PathModel, ResultModel, SearchHitModel, YearCountModel } from './models.js';
-import { cooccurrenceDirections } from '../load/cooccurrence.js';
+import { cooccurrenceDirections, typeOfUid } from '../load/cooccurrence.js';
 import type { EntityType } from '../extract/types.js';
 import type { NestedPage } from './lookahead.js';
 
@@ -9,6 +9,9 @@ export interface CooccurringPage {
   edges: Array<{ node: EntityModel; paperCount: number }>;
   total: number;
 }
+
+/** A page fetched ahead for an entity on another page: whose, which list, which page. */
+export type NestedCooccurringPage = CooccurringPage & NestedPage & { uid: string };
 
 export interface StatsRow {
   papers: number;
@@ -97,21 +100,25 @@ export class Repository {
     requests: ReadonlyArray<{ uid: string; type: EntityType; nested: readonly NestedPage[] }>,
     offset: number,
     limit: number,
-  ): Promise<Map<string, CooccurringPage & { children: Array<CooccurringPage & NestedPage & { uid: string }> }>> {
-    type Row = CooccurringPage & { uid: string; type: string; children: Array<CooccurringPage & NestedPage & { uid: string }> };
+  ): Promise<{ pages: Map<string, CooccurringPage>; children: NestedCooccurringPage[] }> {
+    type Row = CooccurringPage & { uid: string; type: string; children: NestedCooccurringPage[] };
     const page = (type: EntityType, ofType: string, at: number, size: number) => ({
       type,
       ...cooccurrenceDirections(ofType, type),
       offset: int(at),
       limit: int(size),
     });
-    const directed = requests.map((r) => {
-      const ofType = r.uid.slice(0, r.uid.indexOf(':'));
-      return { uid: r.uid, ...page(r.type, ofType, offset, limit), nested: r.nested.map((n) => page(n.type, r.type, n.offset, n.limit)) };
-    });
+    const directed = requests.map((r) => ({
+      uid: r.uid,
+      ...page(r.type, typeOfUid(r.uid), offset, limit),
+      nested: r.nested.map((n) => page(n.type, r.type, n.offset, n.limit)),
+    }));
     const nested = directed.some((r) => r.nested.length > 0);
     const rows = await this.db.read<Row>(nested ? 'api-cooccurring-nested' : 'api-cooccurring', { requests: directed });
-    return new Map(rows.map((row) => [`${row.uid}|${row.type}`, row]));
+    return {
+      pages: new Map(rows.map((row) => [`${row.uid}|${row.type}`, { edges: row.edges, total: row.total }])),
+      children: rows.flatMap((row) => row.children),
+    };
   }
 
   async trends(uids: readonly string[]): Promise<Map<string, YearCountModel[]>> {

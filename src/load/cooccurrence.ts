@@ -4,7 +4,8 @@
  * Institution→Method, Institution→Dataset, Method→Dataset, and Method→Method by uid order.
  */
 const ORDER: Record<string, number> = { Institution: 0, Method: 1, Dataset: 2 };
-const typeOf = (uid: string): string => uid.slice(0, uid.indexOf(':'));
+/** The entity type an entity uid (`<Type>:<key>`) starts with. */
+export const typeOfUid = (uid: string): string => uid.slice(0, uid.indexOf(':'));
 
 /**
  * Which way the relationships run from an entity of type `from` to its co-occurring entities of
@@ -20,8 +21,8 @@ export function cooccurrenceDirections(from: string, to: string): { out: boolean
 /** The counted pair of two entities, as [from, to], or null when that pair is not tracked. */
 export function trackedPair(a: string, b: string): [string, string] | null {
   if (a === b) return null;
-  const [x, y] = ORDER[typeOf(a)]! < ORDER[typeOf(b)]! || (typeOf(a) === typeOf(b) && a < b) ? [a, b] : [b, a];
-  const pair = `${typeOf(x)}>${typeOf(y)}`;
+  const [x, y] = ORDER[typeOfUid(a)]! < ORDER[typeOfUid(b)]! || (typeOfUid(a) === typeOfUid(b) && a < b) ? [a, b] : [b, a];
+  const pair = `${typeOfUid(x)}>${typeOfUid(y)}`;
   return pair === 'Institution>Method' || pair === 'Institution>Dataset' || pair === 'Method>Dataset' || pair === 'Method>Method'
     ? [x, y]
     : null;

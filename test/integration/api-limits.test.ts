@@ -117,6 +117,35 @@ describe('look-ahead for nested ranked lists', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('honours @skip and @include when looking ahead, and gives the same answers', async () => {
+    const query = `query ($skip: Boolean!) { method(name: "ResNet-50") { relatedMethods(first: 3) { edges { node {
+      name
+      a: datasets(first: 2) @skip(if: $skip) { totalCount edges { node { name } } }
+      b: institutions(first: 2) @include(if: $skip) { totalCount }
+    } } } } }`;
+    const skipped = await gql(server.url, query, { skip: true });
+    const kept = await gql(server.url, query, { skip: false });
+    expect(skipped.body.errors).toBeUndefined();
+    expect(kept.body.errors).toBeUndefined();
+    const first = (r: typeof kept) => r.body.data.method.relatedMethods.edges[0].node;
+    expect(first(skipped)).not.toHaveProperty('a');
+    expect(first(skipped).b.totalCount).toBeGreaterThanOrEqual(0);
+    expect(first(kept)).not.toHaveProperty('b');
+    expect(first(kept).a.edges.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a forged cursor far past any list as bad input, not as a database error', async () => {
+    const forged = Buffer.from(JSON.stringify({ o: 1e300 })).toString('base64url');
+    for (const query of [
+      `{ method(name: "ResNet-50") { datasets(first: 2, after: "${forged}") { totalCount } } }`,
+      `{ method(name: "ResNet-50") { relatedMethods(first: 2) { totalCount edges { node { datasets(first: 2, after: "${forged}") { totalCount } } } } } }`,
+    ]) {
+      const res = await gql(server.url, query);
+      expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors?.[0]?.message).toMatch(/after is not a list cursor/);
+    }
+  });
+
   it('leaves a nested list with bad arguments to its own resolver, which reports it', async () => {
     const res = await gql(server.url, `{ method(name: "ResNet-50") { relatedMethods(first: 2) { edges { node { name datasets(first: 0) { totalCount } } } } } }`);
     expect(res.body.errors?.[0]?.message).toMatch(/first must be between 1 and 100/);

@@ -81,19 +81,22 @@ describe('extractStream worker pool', () => {
   it('starts further workers only once the input is long enough to repay their warm-up', async () => {
     const { stream, paper } = await load();
     const expected = records.map((r) => paper.extractPaper(r));
-    const run = async (rampUp: number | undefined, workers = 3): Promise<number[]> => {
+    const run = async (rampUp: number | undefined, workers = 3, batch = 4): Promise<number[]> => {
       const started: number[] = [];
-      const got = await collect(stream.extractInWorkers(source(), workers, { batch: 4, onWorker: (n) => started.push(n), ...(rampUp === undefined ? {} : { rampUp }) }));
+      const got = await collect(stream.extractInWorkers(source(), workers, { batch, onWorker: (n) => started.push(n), ...(rampUp === undefined ? {} : { rampUp }) }));
       expect(got).toEqual(expected);
       return started;
     };
     expect(stream.RAMP_UP).toBeGreaterThan(records.length);
     expect(await run(undefined)).toEqual([1]); // 40 records: one worker is cheaper than three warm-ups
     expect(await run(0)).toEqual([1, 2, 3]);
-    expect(await run(10)).toEqual([1, 2, 3]); // the second after 10 records, the third after 20
+    expect(await run(10)).toEqual([1, 2, 3]); // the second once more than 10 records are read, the third more than 20
     expect(await run(15)).toEqual([1, 2, 3]);
     expect(await run(20)).toEqual([1, 2]); // the third would need more than 40
     expect(await run(40)).toEqual([1]);
+    // Batches of 6: 36 records in full batches, then a tail of 4. The tail makes 40 read, but only a full batch starts a worker.
+    expect(await run(37, 2, 6)).toEqual([1]);
+    expect(await run(35, 2, 6)).toEqual([1, 2]);
   });
 
   it('stops cleanly when the consumer stops early', async () => {

@@ -21,9 +21,7 @@ export function register(program: Command): void {
       const seconds = (performance.now() - started) / 1000;
       process.stderr.write(
         `extract: ${counts.papers} papers, ${counts.entities} entities, ${counts.results} results, ${counts.rejects} rejected ` +
-          `in ${seconds.toFixed(1)} s with ${counts.workers} worker${counts.workers === 1 ? '' : 's'}` +
-          (counts.workers < options.workers ? ` of ${options.workers} (further workers start only on inputs long enough to repay their start-up)` : '') +
-          '\n',
+          `in ${seconds.toFixed(1)} s ${workersUsed(counts.workers, options.workers)}\n`,
       );
     });
 }
@@ -32,7 +30,7 @@ async function extractToStdout(
   inputs: string[],
   options: ExtractOptions,
 ): Promise<{ papers: number; entities: number; results: number; rejects: number; workers: number }> {
-  const counts = { papers: 0, entities: 0, results: 0, rejects: 0, workers: 1 };
+  const counts = { papers: 0, entities: 0, results: 0, rejects: 0, workers: 0 };
   const print = rejectPrinter(options.quiet);
   const onReject = (reject: Reject): void => {
     counts.rejects++;
@@ -48,6 +46,14 @@ async function extractToStdout(
   }
   await out.flush();
   return counts;
+}
+
+/** How extraction ran: in this thread (no worker started), or how many of the allowed workers started. */
+function workersUsed(started: number, allowed: number): string {
+  if (started === 0) return 'in this thread';
+  const plural = (n: number): string => `${n} worker${n === 1 ? '' : 's'}`;
+  if (started === allowed) return `with ${plural(started)}`;
+  return `with ${started} of ${plural(allowed)} (further workers start only on inputs long enough to repay their start-up)`;
 }
 
 function positiveInteger(value: string): number {

@@ -1,13 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityType } from '../../extract/types.js';
 import { nestedPages } from '../lookahead.js';
-import { API_TYPE, pageSize, readOffsetCursor, readPaperCursor } from '../args.js';
+import { API_TYPE, pageSize, rankedPage, readPaperCursor, type PageArgs } from '../args.js';
 import type { Context } from '../context.js';
 import type { EntityResolvers } from '../generated.js';
 import type { EntityModel } from '../models.js';
 import { paperConnection, rankedConnection } from './connections.js';
 
-type Args = { first?: number | null; after?: string | null };
 
 /** Fields every entity type shares. */
 export const entityFields = {
@@ -16,7 +15,7 @@ export const entityFields = {
   type: (e: EntityModel) => API_TYPE[e.type],
   paperCount: (e: EntityModel) => e.paperCount ?? 0,
   trend: (e: EntityModel, _: unknown, ctx: Context) => ctx.loaders.trend.load(e.uid),
-  papers: async (e: EntityModel, args: Args & { role?: string | null }, ctx: Context) => {
+  papers: async (e: EntityModel, args: PageArgs & { role?: string | null }, ctx: Context) => {
     const size = pageSize(args.first);
     const key = { uid: e.uid, role: args.role ?? null, after: readPaperCursor(args.after), limit: size + 1 };
     const page = await ctx.loaders.entityPapers.load(key);
@@ -25,11 +24,10 @@ export const entityFields = {
 };
 
 /** Resolver of a ranked list of entities of `type` sharing papers with the parent. */
-export const cooccurring = (type: EntityType) => async (e: EntityModel, args: Args, ctx: Context, info: GraphQLResolveInfo) => {
-  const size = pageSize(args.first);
-  const offset = readOffsetCursor(args.after);
+export const cooccurring = (type: EntityType) => async (e: EntityModel, args: PageArgs, ctx: Context, info: GraphQLResolveInfo) => {
+  const page = rankedPage(args);
   const nested = nestedPages(info, type);
-  return rankedConnection(await ctx.loaders.cooccurring.load({ uid: e.uid, type, offset, limit: size, nested }), offset);
+  return rankedConnection(await ctx.loaders.cooccurring.load({ uid: e.uid, type, ...page, nested }), page.offset);
 };
 
 export const Entity: EntityResolvers = {

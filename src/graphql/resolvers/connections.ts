@@ -1,5 +1,6 @@
 import { offsetCursor, paperCursor } from '../args.js';
 import type { EntityModel, PaperConnectionModel, PaperModel, RankedConnectionModel } from '../models.js';
+import type { CooccurringPage } from '../repository.js';
 
 /** A page of papers from `limit + 1` rows: the extra row only says that another page follows. */
 export function paperConnection(rows: PaperModel[], size: number, totalCount: () => Promise<number>): PaperConnectionModel {
@@ -10,7 +11,7 @@ export function paperConnection(rows: PaperModel[], size: number, totalCount: ()
 
 /** A page of a ranked list that starts at `offset`. */
 export function rankedConnection(
-  page: { edges: Array<{ node: EntityModel; paperCount: number }>; total: number },
+  page: CooccurringPage,
   offset: number,
 ): RankedConnectionModel {
   const edges = page.edges.map((edge, i) => ({ ...edge, cursor: offsetCursor(offset + i) }));
