@@ -36,6 +36,10 @@ const METHODS: Row[] = [
   { text: 'We term the improved backbone as S$^2$-MLPv2. It is trained with BERT-base features.', found: [['Method', 'S2-MLPv2', 'PROPOSES'], ['Method', 'BERT-base', 'USES']], notFound: ['MLP'] },
   { text: 'Our method, called MixDrop, improves over dropout on every benchmark.', found: [['Method', 'MixDrop', 'PROPOSES']], notFound: ['benchmark'] },
   { text: 'ZetaNet outperforms wav2vec 2.0, Conformer and HuBERT on the LibriSpeech dataset.', found: [['Method', 'wav2vec 2.0', 'USES'], ['Method', 'Conformer', 'USES'], ['Method', 'HuBERT', 'USES'], ['Dataset', 'LibriSpeech']], notFound: ['wav2vec', 'Conformer and HuBERT'] },
+  // What a paper evaluates, compares or benchmarks is used, not proposed; what it evaluates *on* is a data set.
+  { text: 'We release a dataset and evaluate YOLOv8 and RT-DETR on it.', found: [['Method', 'YOLOv8', 'USES'], ['Method', 'RT-DETR', 'USES']], notFound: ['dataset'] },
+  { text: 'We benchmark YOLOv8, RT-DETR and DINO on the new benchmark.', found: [['Method', 'DINO', 'USES']], notFound: ['new benchmark', 'benchmark'] },
+  { text: 'We evaluate the proposed method on COCO and compare it with prior work.', found: [['Dataset', 'COCO', 'EVALUATES_ON']], notFound: ['proposed method', 'prior work', 'COCO and compare'] },
   { text: 'The design keeps the number of parameters close to that of Whisper.', found: [['Method', 'Whisper', 'USES']], notFound: [] },
   { text: 'As a by-product, it surpasses the competitive Fast / Faster R-CNN systems.', found: [['Method', 'Faster R-CNN']], notFound: ['Fast'] },
   {
