@@ -23,6 +23,15 @@ export async function* readTextRecords(lines: AsyncIterable<LineEvent[]>, reject
   };
   const orphan = (line: number, what: string): void =>
     reject(line, rejectedAt === undefined ? `${what} with no abstract before it` : `${what} of the rejected line ${rejectedAt}`);
+  /** An `arXiv:` or `Created:` line: set once on the pending abstract. */
+  const metadata = (line: number, field: 'arxivId' | 'published', value: string, what: string): void => {
+    if (!pending) orphan(line, what);
+    else if (pending[field]) reject(line, `second ${what} for the abstract at line ${pending.line}`);
+    else {
+      pending[field] = value;
+      metadataSeen = true;
+    }
+  };
 
   for await (const batch of lines)
     for (const event of batch) {
@@ -64,20 +73,10 @@ export async function* readTextRecords(lines: AsyncIterable<LineEvent[]>, reject
           else if (rejectedAt === undefined) reject(event.line, 'translation marker with no abstract before it');
           break;
         case 'arxiv':
-          if (!pending) orphan(event.line, 'arXiv line');
-          else if (pending.arxivId) reject(event.line, `second arXiv line for the abstract at line ${pending.line}`);
-          else {
-            pending.arxivId = line.id;
-            metadataSeen = true;
-          }
+          metadata(event.line, 'arxivId', line.id, 'arXiv line');
           break;
         case 'created':
-          if (!pending) orphan(event.line, 'Created line');
-          else if (pending.published) reject(event.line, `second Created line for the abstract at line ${pending.line}`);
-          else {
-            pending.published = line.day;
-            metadataSeen = true;
-          }
+          metadata(event.line, 'published', line.day, 'Created line');
           break;
         case 'short':
           if (pending && !metadataSeen) pending.comment = pending.comment ? `${pending.comment}; ${line.text}` : line.text;
