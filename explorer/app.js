@@ -63,17 +63,8 @@ const graph = new GraphView($('cy'), {
 async function expand(entity, { fresh = false } = {}) {
   if (expanded.has(entity.id) && !fresh) return;
   status(`Loading the neighbourhood of ${entity.name}…`);
-  let n;
-  try {
-    n = await neighbourhood(entity);
-  } catch (error) {
-    status(`Could not load ${entity.name}: ${error.message}`, { error: true });
-    return;
-  }
-  if (!n) {
-    status(`${entity.name} is not in the graph.`, { error: true });
-    return;
-  }
+  const n = await loadOrSay(entity.name, () => neighbourhood(entity));
+  if (!n) return;
   if (fresh) {
     graph.clear();
     expanded.clear();
@@ -271,19 +262,22 @@ async function resolve(entity) {
   return data.entity;
 }
 
+/** Runs `load` for the entity called `name`; when it fails or finds nothing, says so in the status line. */
+async function loadOrSay(name, load) {
+  try {
+    const value = await load();
+    if (!value) status(`${name} is not in the graph.`, { error: true });
+    return value;
+  } catch (error) {
+    status(`Could not load ${name}: ${error.message}`, { error: true });
+    return undefined;
+  }
+}
+
 async function focusEntity(entityOrStub) {
   setMode('explore');
-  let entity;
-  try {
-    entity = await resolve(entityOrStub);
-  } catch (error) {
-    status(`Could not load ${entityOrStub.name}: ${error.message}`, { error: true });
-    return;
-  }
-  if (!entity) {
-    status(`${entityOrStub.name} is not in the graph.`, { error: true });
-    return;
-  }
+  const entity = await loadOrSay(entityOrStub.name, () => resolve(entityOrStub));
+  if (!entity) return;
   focused = entity;
   search.set(entity);
   document.title = `${entity.name} — papergraph explorer`;
