@@ -4,7 +4,7 @@ UNWIND $uids AS uid
 MATCH (e:Entity {uid: uid})
 RETURN uid,
   COLLECT {
-    MATCH (e)<-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)
+    MATCH (e)<-[r:{{ROLES}}]-(p:Paper)
     WHERE $role IS NULL OR type(r) = $role
     WITH DISTINCT p
     WITH p, coalesce(p.published, '') AS sort
@@ -13,7 +13,7 @@ RETURN uid,
     RETURN p {.*, fingerprint: null, extractor: null}
   } AS papers,
   COUNT {
-    MATCH (e)<-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)
+    MATCH (e)<-[r:{{ROLES}}]-(p:Paper)
     WHERE $role IS NULL OR type(r) = $role
     RETURN DISTINCT p
   } AS total

@@ -2,7 +2,7 @@
 UNWIND $uids AS uid
 MATCH (e:Entity {uid: uid})
 RETURN uid, COLLECT {
-  MATCH (e)<-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)
+  MATCH (e)<-[:{{ROLES}}]-(p:Paper)
   WHERE p.year IS NOT NULL
   WITH DISTINCT p
   WITH p.year AS year, count(p) AS papers ORDER BY year

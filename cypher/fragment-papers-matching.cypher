@@ -8,7 +8,7 @@ CALL () {
   RETURN node AS p
   UNION
   WITH $text AS text WHERE text IS NULL AND $anchor IS NOT NULL
-  MATCH (:Entity {uid: $anchor})<-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)
+  MATCH (:Entity {uid: $anchor})<-[r:{{ROLES}}]-(p:Paper)
   WHERE $role IS NULL OR type(r) = $role
   RETURN DISTINCT p
   UNION
@@ -20,6 +20,6 @@ WITH p
 WHERE ($from IS NULL OR p.published >= $from)
   AND ($to IS NULL OR p.published <= $to)
   AND all(uid IN $others WHERE EXISTS {
-    MATCH (p)-[r:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]->(:Entity {uid: uid})
+    MATCH (p)-[r:{{ROLES}}]->(:Entity {uid: uid})
     WHERE $role IS NULL OR type(r) = $role
   })

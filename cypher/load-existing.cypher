@@ -3,4 +3,4 @@
 UNWIND $ids AS id
 MATCH (p:Paper {id: id})
 RETURN p.id AS id, p.fingerprint AS fingerprint, coalesce(p.sources, []) AS sources,
-       COLLECT { MATCH (p)-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]->(e:Entity) RETURN DISTINCT e.uid } AS entities
+       COLLECT { MATCH (p)-[:{{ROLES}}]->(e:Entity) RETURN DISTINCT e.uid } AS entities

@@ -1,7 +1,7 @@
 // Entities no paper links to any more (after re-extraction) are removed with their aliases.
 UNWIND $uids AS uid
 MATCH (e:Entity {uid: uid})
-WHERE NOT EXISTS { (e)<-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(:Paper) }
+WHERE NOT EXISTS { (e)<-[:{{ROLES}}]-(:Paper) }
 OPTIONAL MATCH (alias:Alias)-[:ALIAS_OF]->(e)
 WITH e, collect(alias) AS aliases
 DETACH DELETE e

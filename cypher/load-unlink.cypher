@@ -3,7 +3,7 @@
 UNWIND $ids AS id
 MATCH (p:Paper {id: id})
 CALL (p) {
-  OPTIONAL MATCH (p)-[link:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]->(:Entity)
+  OPTIONAL MATCH (p)-[link:{{ROLES}}]->(:Entity)
   DELETE link
 }
 CALL (p) {

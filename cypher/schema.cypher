@@ -4,9 +4,9 @@
 // Graph model
 //   (:Paper {id, arxivId, title, abstract, published, year, language, authors, categories, affiliations,
 //            urls, comment, sources: ["file:line"], extractor, fingerprint})
-//   (:Entity:Method|Dataset|Institution {uid: "<Type>:<key>", key, name, aliases, aliasText})
+//   (:Entity:Method|Dataset|Institution|Task|Metric {uid: "<Type>:<key>", key, name, aliases, aliasText})
 //   (:Alias {id: "<Type>:<key>"})-[:ALIAS_OF]->(entity)        alias-aware lookups (an alias may name several)
-//   (:Paper)-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS {evidence, confidence, extractor}]->(entity)
+//   (:Paper)-[:{{ROLES}} {evidence, confidence, extractor}]->(entity)
 //   (:Paper)-[:REPORTS]->(:Result {key, metric, value, score, evidence})-[:FOR_METHOD]->(:Method)
 //                                                          (:Result)-[:ON_DATASET]->(:Dataset)
 //   (entity)-[:CO_OCCURS {papers}]->(entity)   derived by the loader: Method->Dataset, Method->Method
@@ -16,6 +16,8 @@ CREATE CONSTRAINT paper_id IF NOT EXISTS FOR (p:Paper) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT method_key IF NOT EXISTS FOR (m:Method) REQUIRE m.key IS UNIQUE;
 CREATE CONSTRAINT dataset_key IF NOT EXISTS FOR (d:Dataset) REQUIRE d.key IS UNIQUE;
 CREATE CONSTRAINT institution_key IF NOT EXISTS FOR (i:Institution) REQUIRE i.key IS UNIQUE;
+CREATE CONSTRAINT task_key IF NOT EXISTS FOR (t:Task) REQUIRE t.key IS UNIQUE;
+CREATE CONSTRAINT metric_key IF NOT EXISTS FOR (m:Metric) REQUIRE m.key IS UNIQUE;
 CREATE CONSTRAINT alias_id IF NOT EXISTS FOR (a:Alias) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT result_key IF NOT EXISTS FOR (r:Result) REQUIRE r.key IS UNIQUE;
 CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (p:Paper) ON (p.arxivId);
@@ -24,7 +26,9 @@ CREATE INDEX paper_year IF NOT EXISTS FOR (p:Paper) ON (p.year);
 CREATE INDEX result_metric IF NOT EXISTS FOR (r:Result) ON (r.metric);
 // Full-text indexes are updated after commit (eventually consistent) so that bulk writes do not
 // wait for Lucene; loads call db.index.fulltext.awaitEventuallyConsistentIndexRefresh() at the end.
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Method|Dataset|Institution) ON EACH [n.name, n.aliasText]
+// entity_names covered three labels; entity_names_all covers every entity label of the vocabulary.
+DROP INDEX entity_names IF EXISTS;
+CREATE FULLTEXT INDEX entity_names_all IF NOT EXISTS FOR (n:{{ENTITY_LABELS}}) ON EACH [n.name, n.aliasText]
   OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } };
 CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (p:Paper) ON EACH [p.title, p.abstract]
   OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } };

@@ -3,4 +3,7 @@ CALL () { MATCH (p:Paper) RETURN count(p) AS papers }
 CALL () { MATCH (m:Method) RETURN count(m) AS methods }
 CALL () { MATCH (d:Dataset) RETURN count(d) AS datasets }
 CALL () { MATCH (i:Institution) RETURN count(i) AS institutions }
-RETURN papers, methods, datasets, institutions
+CALL () { MATCH (t:Task) RETURN count(t) AS tasks }
+CALL () { MATCH (m:Metric) RETURN count(m) AS metrics }
+CALL () { MATCH (r:Result) RETURN count(r) AS results }
+RETURN papers, methods, datasets, institutions, tasks, metrics, results

@@ -63,7 +63,7 @@ export const DETAILS = `query Details($type: EntityType!, $name: String!) {
     trend { year papers }
     ... on Method { proposedIn { id title abstract year } }
     ... on Dataset {
-      results(first: 20) { metric value score evidence method { ${ENTITY_REF} } paper { id title abstract year } }
+      results(first: 20) { metric { name } value score evidence method { ${ENTITY_REF} } paper { id title abstract year } }
     }
   }
 }`;
@@ -81,7 +81,7 @@ export const PAPERS_PAGE = `query Papers($type: EntityType!, $name: String!, $fi
 export const PAPER = `query Paper($id: ID!) {
   paper(id: $id) {
     ${PAPER_CARD} authors categories urls
-    results { metric value evidence method { ${ENTITY_REF} } dataset { ${ENTITY_REF} } }
+    results { metric { name } value evidence method { ${ENTITY_REF} } dataset { ${ENTITY_REF} } }
   }
 }`;
 

@@ -166,7 +166,7 @@ function resultsSection(results, actions) {
                 'tr',
                 { title: r.evidence },
                 h('td', null, r.method ? entityButton(r.method, actions.entity) : h('span', { class: 'muted' }, 'unnamed'), h('br'), h('button', { type: 'button', class: 'linkish muted small-paper', onclick: () => actions.paper(r.paper) }, paperTitle(r.paper, 50))),
-                h('td', null, r.metric),
+                h('td', null, r.metric.name),
                 h('td', { class: 'value' }, r.value),
               ),
             ),
@@ -262,7 +262,7 @@ export function renderPaper(panel, paper, actions, { focusEntityId } = {}) {
                 'tbody',
                 null,
                 paper.results.map((r) =>
-                  h('tr', { title: r.evidence }, h('td', null, r.method?.name ?? '—'), h('td', null, r.dataset?.name ?? '—'), h('td', null, r.metric), h('td', { class: 'value' }, r.value)),
+                  h('tr', { title: r.evidence }, h('td', null, r.method?.name ?? '—'), h('td', null, r.dataset?.name ?? '—'), h('td', null, r.metric.name), h('td', { class: 'value' }, r.value)),
                 ),
               ),
             ),

@@ -8,6 +8,8 @@ import type { EntityType } from './types.js';
  * `weight` decides the type when rules disagree (`X dataset` beats a bare name).
  */
 export const RULE_CONFIDENCE: Record<EntityType, Partial<Record<Rule, number>>> = {
+  Task: {},
+  Metric: {},
   Method: {
     proposed: 0.95,
     named: 0.95,

@@ -1,5 +1,5 @@
 import type { PaperRecord } from '../ingest/record.js';
-import type { ExtractedPaper } from './types.js';
+import type { EntityType, ExtractedPaper } from './types.js';
 
 /**
  * Scoring against the gold file exactly as /work/shared/gold/README.md defines
@@ -14,16 +14,28 @@ export interface GoldCluster {
   mentions: string[];
 }
 
+/** Annotated mention lists; SciREX uses `datasets`, SciERC `materials` (and adds `other`, `generic`). */
+export type GoldMentions = Partial<Record<'methods' | 'datasets' | 'materials' | 'tasks' | 'metrics' | 'other' | 'generic', string[]>>;
+
 export interface GoldPaper {
   id: string;
   title?: string;
   abstract: string;
-  mentions: { methods: string[]; datasets: string[] };
-  salient: { methods: GoldCluster[]; datasets: GoldCluster[] };
+  mentions: GoldMentions;
+  /** SciREX only: the entities the paper's results are about. */
+  salient?: Partial<Record<GoldType, GoldCluster[]>>;
+  /** SciREX only: result tuples. */
+  results?: Array<{ method?: string; dataset?: string; metric?: string; task?: string; score?: string; scoreInAbstract?: boolean }>;
 }
 
-export type GoldType = 'methods' | 'datasets';
-const TYPE_OF: Record<GoldType, 'Method' | 'Dataset'> = { methods: 'Method', datasets: 'Dataset' };
+export type GoldType = 'methods' | 'datasets' | 'tasks' | 'metrics';
+export const GOLD_TYPES: readonly GoldType[] = ['methods', 'datasets', 'tasks', 'metrics'];
+const TYPE_OF: Record<GoldType, EntityType> = { methods: 'Method', datasets: 'Dataset', tasks: 'Task', metrics: 'Metric' };
+
+/** The annotated mentions of one type (SciERC calls datasets `materials`). */
+export function goldMentions(gold: GoldPaper, type: GoldType): string[] {
+  return type === 'datasets' ? [...(gold.mentions.datasets ?? []), ...(gold.mentions.materials ?? [])] : (gold.mentions[type] ?? []);
+}
 
 /** Lower-case, drop articles and data-set words, keep letters and digits, drop one final plural `s`. */
 export function matchKey(name: string): string {
@@ -62,7 +74,7 @@ export interface Counts {
 }
 
 export interface TypeScore {
-  micro: Counts & { precision: number; recall: number; f1: number };
+  micro: Counts & { precision: number; recall: number; f1: number; typeErrors: number };
   macro: { precision: number; recall: number; f1: number; papersWithPredictions: number; papersWithSalient: number };
 }
 
@@ -77,9 +89,15 @@ export interface CalibrationRow {
 export interface EvalReport {
   papers: number;
   aggregation: 'micro';
+  /** True when the gold names salient entities (SciREX); SciERC is exhaustive and has none. */
+  salient: boolean;
   methods: TypeScore;
   datasets: TypeScore;
+  tasks: TypeScore;
+  metrics: TypeScore;
   calibration: CalibrationRow[];
+  /** Expected calibration error: the link-weighted mean gap between a band's confidence and its precision. */
+  ece: number;
 }
 
 // The lowest bucket starts where linking starts (MIN_CONFIDENCE) and is wider: few links fall there
@@ -94,19 +112,23 @@ export function evaluate(pairs: Array<{ gold: GoldPaper; paper: ExtractedPaper }
   const scored: Array<{ confidence: number; correct: boolean }> = [];
   const byType = (type: GoldType): TypeScore => {
     const total: Counts = { predicted: 0, correct: 0, salient: 0, found: 0 };
+    let typeErrors = 0;
     const precisions: number[] = [];
     const recalls: number[] = [];
     for (const { gold, paper } of pairs) {
       const entities = paper.entities.filter((e) => e.type === TYPE_OF[type]);
-      const mentions = gold.mentions[type];
+      const mentions = goldMentions(gold, type);
+      const others = GOLD_TYPES.filter((t) => t !== type).flatMap((t) => goldMentions(gold, t));
       let correct = 0;
       for (const e of entities) {
-        const ok = [e.name, ...e.aliases].some((n) => mentions.some((m) => namesMatch(n, m)));
+        const names = [e.name, ...e.aliases];
+        const ok = names.some((n) => mentions.some((m) => namesMatch(n, m)));
         scored.push({ confidence: e.confidence, correct: ok });
         if (ok) correct++;
+        else if (names.some((n) => others.some((m) => namesMatch(n, m)))) typeErrors++;
       }
       const names = entities.flatMap((e) => [e.name, ...e.aliases]);
-      const salient = gold.salient[type];
+      const salient = gold.salient?.[type] ?? [];
       const found = salient.filter((c) => [...c.mentions, c.cluster.replace(/_/g, ' ')].some((m) => names.some((n) => namesMatch(n, m)))).length;
       total.predicted += entities.length;
       total.correct += correct;
@@ -120,17 +142,32 @@ export function evaluate(pairs: Array<{ gold: GoldPaper; paper: ExtractedPaper }
     const macroP = mean(precisions);
     const macroR = mean(recalls);
     return {
-      micro: { ...total, precision, recall, f1: f1(precision, recall) },
+      micro: { ...total, precision, recall, f1: f1(precision, recall), typeErrors },
       macro: { precision: macroP, recall: macroR, f1: f1(macroP, macroR), papersWithPredictions: precisions.length, papersWithSalient: recalls.length },
     };
   };
-  const methods = byType('methods');
-  const datasets = byType('datasets');
+  const [methods, datasets, tasks, metrics] = GOLD_TYPES.map(byType) as [TypeScore, TypeScore, TypeScore, TypeScore];
   const calibration = BUCKETS.slice(0, -1).map((from, i) => {
     const to = BUCKETS[i + 1] as number;
     const inside = scored.filter((s) => s.confidence >= from && s.confidence < to);
     const correct = inside.filter((s) => s.correct).length;
     return { from, to: Math.min(1, to), predicted: inside.length, correct, precision: ratio(correct, inside.length) };
   });
-  return { papers: pairs.length, aggregation: 'micro', methods, datasets, calibration };
+  const ece = calibrationError(scored);
+  const salient = pairs.some(({ gold }) => gold.salient !== undefined);
+  return { papers: pairs.length, aggregation: 'micro', salient, methods, datasets, tasks, metrics, calibration, ece };
+}
+
+/** ECE over ten equal-width confidence bands: Σ (n_band / n) · |mean confidence − precision|. */
+export function calibrationError(scored: Array<{ confidence: number; correct: boolean }>): number {
+  if (scored.length === 0) return 0;
+  let sum = 0;
+  for (let band = 0; band < 10; band++) {
+    const inside = scored.filter((s) => Math.min(9, Math.floor(s.confidence * 10)) === band);
+    if (inside.length === 0) continue;
+    const confidence = mean(inside.map((s) => s.confidence));
+    const precision = inside.filter((s) => s.correct).length / inside.length;
+    sum += (inside.length / scored.length) * Math.abs(confidence - precision);
+  }
+  return sum;
 }

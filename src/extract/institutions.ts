@@ -3,7 +3,7 @@ import type { GazetteerHit } from './plugin.js';
 import { COMPANIES, institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
 
 /**
- * Institutions from the affiliation header (AFFILIATED) and from the text
+ * Institutions from the affiliation header (AFFILIATED_WITH) and from the text
  * (MENTIONS). A sub-unit followed by its parent (`Institute for Artificial
  * Intelligence, Tsinghua University`) is the parent; events that merely carry
  * an institution-like word (`… Competition`) and products (`NVIDIA 3090 GPU`)
@@ -25,7 +25,7 @@ export function affiliationCandidates(affiliations: string[]): Candidate[] {
   affiliations.forEach((line, i) => {
     const hit = institutionOfAffiliation(line);
     if (!hit) return;
-    const c: Candidate = { type: 'Institution', surface: hit.name, role: 'AFFILIATED', rule: 'affiliation', sentence: -2 - i };
+    const c: Candidate = { type: 'Institution', surface: hit.name, role: 'AFFILIATED_WITH', rule: 'affiliation', sentence: -2 - i };
     if (hit.alias !== hit.name) c.alias = hit.alias;
     out.push(c);
   });

@@ -1,5 +1,6 @@
 import type { Candidate, Rule } from './candidate.js';
 import type { EntityType, ExtractedEntity, Role } from './types.js';
+import { ROLE_STRENGTH } from '../graph/vocabulary.js';
 import { canonicalName, knownAliases, lexiconEntry, normalKey } from '../resolve/index.js';
 import { combine, ruleConfidence, ruleWeight } from './confidence.js';
 
@@ -9,7 +10,7 @@ import { combine, ruleConfidence, ruleWeight } from './confidence.js';
  * Acronym definitions join a short and a long form under the short one's key.
  */
 
-const ROLE_ORDER: Role[] = ['PROPOSES', 'EVALUATES_ON', 'USES', 'AFFILIATED', 'MENTIONS'];
+const ROLE_ORDER = ROLE_STRENGTH;
 
 export interface MergeOptions {
   /** Entities under this confidence are left out. */

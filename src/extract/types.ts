@@ -1,9 +1,8 @@
 import type { PaperRecord } from '../ingest/record.js';
 
-export type EntityType = 'Method' | 'Dataset' | 'Institution';
+import type { EntityType, Role } from '../graph/vocabulary.js';
 
-/** What a paper does with an entity. Institutions are AFFILIATED or MENTIONS. */
-export type Role = 'PROPOSES' | 'USES' | 'EVALUATES_ON' | 'AFFILIATED' | 'MENTIONS';
+export type { EntityType, Role } from '../graph/vocabulary.js';
 
 export interface ExtractedEntity {
   type: EntityType;
@@ -22,17 +21,37 @@ export interface ExtractedEntity {
   rules?: string[];
   /** Number of sentences that name the entity. */
   sentences?: number;
+  /**
+   * Where the link comes from: `text` (a sentence of the abstract, the default), `title`, or
+   * `header` (an affiliation line of the dump, outside the abstract).
+   */
+  source?: LinkSource;
+  /** Metrics only: true when larger values are better, false when smaller are. */
+  higherIsBetter?: boolean;
 }
 
+export type LinkSource = 'text' | 'title' | 'header';
+
+/** An absolute score, or a change against a baseline. */
+export type ResultKind = 'ABSOLUTE' | 'DELTA';
+
 export interface ExtractedResult {
+  /** Names as the paper's entities give them (canonical name or alias of a linked entity). */
   method?: string;
   dataset?: string;
+  task?: string;
   metric: string;
-  /** As written (`52.8%`). */
+  /** As written (`52.8%`, `+0.2`). */
   value: string;
   /** Numeric value when it parses. */
   score?: number;
+  /** Unit written after the number (`%`, `×`, `ms`). */
+  unit?: string;
+  /** Absolute score or delta; absent means ABSOLUTE (older extractor output). */
+  kind?: ResultKind;
   evidence: string;
+  /** In [0, 1]: how often a tuple with this support is right. */
+  confidence?: number;
 }
 
 /** What `extract` writes, one per paper: the record plus what was found in it. */

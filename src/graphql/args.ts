@@ -1,7 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { EntityType as ModelType } from '../extract/types.js';
-import { parseArxivId } from '../ingest/index.js';
-import type { EntityType } from './generated.js';
+import { parseArxivId } from '../graph/ids.js';
 import type { PaperCursor } from './repository.js';
 
 export const MAX_PAGE = 100;
@@ -15,8 +13,7 @@ export function pageSize(first: number | null | undefined, fallback = 20): numbe
   return size;
 }
 
-export const MODEL_TYPE: Record<EntityType, ModelType> = { METHOD: 'Method', DATASET: 'Dataset', INSTITUTION: 'Institution' };
-export const API_TYPE: Record<ModelType, EntityType> = { Method: 'METHOD', Dataset: 'DATASET', Institution: 'INSTITUTION' };
+export { API_TYPE, MODEL_TYPE } from '../graph/vocabulary.js';
 
 const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 

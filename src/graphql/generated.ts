@@ -1,16 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type {
-  PaperModel,
-  EntityModel,
-  LinkModel,
-  ResultModel,
-  PaperConnectionModel,
-  RankedConnectionModel,
-  SearchHitModel,
-  PathModel,
-  PathStepModel,
-  IngestReportModel,
-} from './models.js';
+import type { PaperModel, EntityModel, LinkModel, ResultModel, PaperConnectionModel, RankedConnectionModel, SearchHitModel, PathModel, PathStepModel, IngestReportModel } from './models.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,11 +7,11 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
 };
 
 /** An abstract to ingest. */
@@ -39,6 +28,32 @@ export type AbstractInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A method × dataset table of best stated results. */
+export type Comparison = {
+  __typename?: 'Comparison';
+  /** One cell per method, dataset and metric that has a result. */
+  cells: Array<ComparisonCell>;
+  /** The datasets of the table. */
+  datasets: Array<Dataset>;
+  /** The methods asked for that exist, in the order asked. */
+  methods: Array<Method>;
+  /** Names asked for that match no method or dataset. */
+  unknown: Array<Scalars['String']['output']>;
+};
+
+/** The best result of one method on one dataset in one metric. */
+export type ComparisonCell = {
+  __typename?: 'ComparisonCell';
+  /** Its best absolute result by the metric's direction. */
+  best: Result;
+  /** The dataset. */
+  dataset: Dataset;
+  /** The method. */
+  method: Method;
+  /** The metric. */
+  metric: Metric;
+};
+
 /** A dataset, corpus or benchmark. */
 export type Dataset = Entity & {
   __typename?: 'Dataset';
@@ -48,21 +63,30 @@ export type Dataset = Entity & {
   id: Scalars['ID']['output'];
   /** Institutions named in the same papers, most shared papers first. */
   institutions: InstitutionConnection;
+  /** One leaderboard per task and metric with results on this dataset, most entries first. */
+  leaderboards: Array<Leaderboard>;
   /** Methods named in the same papers, most shared papers first. */
   methods: MethodConnection;
+  /** Metrics its papers state results in, most shared papers first. */
+  metrics: MetricConnection;
   /** Canonical name. */
   name: Scalars['String']['output'];
   /** Number of papers linked to it. */
   paperCount: Scalars['Int']['output'];
   /** Papers linked to it, newest first. */
   papers: PaperConnection;
-  /** Leaderboard of results stated in abstracts, best score first. */
+  /** Results stated in abstracts on it, best first by each metric's direction (use `leaderboards` for one table per metric). */
   results: Array<Result>;
+  /** Tasks named in the same papers, most shared papers first. */
+  tasks: TaskConnection;
   /** Papers per publication year. */
   trend: Array<YearCount>;
   /** Always DATASET. */
   type: EntityType;
+  /** Readable graph id `Dataset:<key>` (stays readable when `id` is opaque). */
+  uid: Scalars['String']['output'];
 };
+
 
 /** A dataset, corpus or benchmark. */
 export type DatasetInstitutionsArgs = {
@@ -70,11 +94,26 @@ export type DatasetInstitutionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A dataset, corpus or benchmark. */
+export type DatasetLeaderboardsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 /** A dataset, corpus or benchmark. */
 export type DatasetMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+/** A dataset, corpus or benchmark. */
+export type DatasetMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 
 /** A dataset, corpus or benchmark. */
 export type DatasetPapersArgs = {
@@ -83,10 +122,18 @@ export type DatasetPapersArgs = {
   role?: InputMaybe<Role>;
 };
 
+
 /** A dataset, corpus or benchmark. */
 export type DatasetResultsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   metric?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A dataset, corpus or benchmark. */
+export type DatasetTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of datasets ranked by shared papers. */
@@ -127,7 +174,10 @@ export type Entity = {
   trend: Array<YearCount>;
   /** The entity's type. */
   type: EntityType;
+  /** Readable graph id `<Type>:<key>` (stays readable when `id` is opaque). */
+  uid: Scalars['String']['output'];
 };
+
 
 /** Something papers link to: a method, a dataset or an institution. */
 export type EntityPapersArgs = {
@@ -166,7 +216,11 @@ export type EntityType =
   /** A university, laboratory, institute or company. */
   | 'INSTITUTION'
   /** A method, model, algorithm or architecture. */
-  | 'METHOD';
+  | 'METHOD'
+  /** A measure results are stated in (`top-1 accuracy`, `BLEU`, `WER`). */
+  | 'METRIC'
+  /** A problem papers address (`image classification`, `named entity recognition`). */
+  | 'TASK';
 
 /** An abstract that could not be ingested. */
 export type IngestReject = {
@@ -215,7 +269,10 @@ export type Institution = Entity & {
   trend: Array<YearCount>;
   /** Always INSTITUTION. */
   type: EntityType;
+  /** Readable graph id `Institution:<key>` (stays readable when `id` is opaque). */
+  uid: Scalars['String']['output'];
 };
+
 
 /** A university, laboratory, institute or company. */
 export type InstitutionDatasetsArgs = {
@@ -223,11 +280,13 @@ export type InstitutionDatasetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** A university, laboratory, institute or company. */
 export type InstitutionMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A university, laboratory, institute or company. */
 export type InstitutionPapersArgs = {
@@ -258,6 +317,32 @@ export type InstitutionEdge = {
   paperCount: Scalars['Int']['output'];
 };
 
+/** The best result of each method on one dataset in one metric, best first by the metric's direction. */
+export type Leaderboard = {
+  __typename?: 'Leaderboard';
+  /** The dataset. */
+  dataset: Dataset;
+  /** One entry per method: its best absolute result; ties by earliest paper. */
+  entries: Array<LeaderboardEntry>;
+  /** True when larger values rank first. */
+  higherIsBetter: Scalars['Boolean']['output'];
+  /** The metric entries are ranked by. */
+  metric: Metric;
+  /** The task, when the board is for one task. */
+  task?: Maybe<Task>;
+};
+
+/** One method's place on a leaderboard. */
+export type LeaderboardEntry = {
+  __typename?: 'LeaderboardEntry';
+  /** The method. */
+  method: Method;
+  /** 1 for the best. */
+  rank: Scalars['Int']['output'];
+  /** Its best result on the board. */
+  result: Result;
+};
+
 /** A method, model, algorithm or architecture. */
 export type Method = Entity & {
   __typename?: 'Method';
@@ -279,11 +364,18 @@ export type Method = Entity & {
   proposedIn: Array<Paper>;
   /** Other methods named in the same papers, most shared papers first. */
   relatedMethods: MethodConnection;
+  /** Results stated for it in abstracts (its own and as a baseline), newest paper first. */
+  results: ResultConnection;
+  /** Tasks named in the same papers, most shared papers first. */
+  tasks: TaskConnection;
   /** Papers per publication year. */
   trend: Array<YearCount>;
   /** Always METHOD. */
   type: EntityType;
+  /** Readable graph id `Method:<key>` (stays readable when `id` is opaque). */
+  uid: Scalars['String']['output'];
 };
+
 
 /** A method, model, algorithm or architecture. */
 export type MethodDatasetsArgs = {
@@ -291,11 +383,13 @@ export type MethodDatasetsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /** A method, model, algorithm or architecture. */
 export type MethodInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A method, model, algorithm or architecture. */
 export type MethodPapersArgs = {
@@ -304,8 +398,25 @@ export type MethodPapersArgs = {
   role?: InputMaybe<Role>;
 };
 
+
 /** A method, model, algorithm or architecture. */
 export type MethodRelatedMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A method, model, algorithm or architecture. */
+export type MethodResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A method, model, algorithm or architecture. */
+export type MethodTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -332,6 +443,77 @@ export type MethodEdge = {
   paperCount: Scalars['Int']['output'];
 };
 
+/** A measure results are stated in (`top-1 accuracy`, `BLEU`, `WER`). */
+export type Metric = Entity & {
+  __typename?: 'Metric';
+  /** Other names met in papers (`top-1 acc.` for top-1 accuracy). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Datasets with results in this metric, most shared papers first. */
+  datasets: DatasetConnection;
+  /** True when a larger value is better (accuracy, BLEU), false when smaller is (error, perplexity, WER, FID). */
+  higherIsBetter: Scalars['Boolean']['output'];
+  /** Stable id: `Metric:<key>`. */
+  id: Scalars['ID']['output'];
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Number of papers linked to it. */
+  paperCount: Scalars['Int']['output'];
+  /** Papers linked to it, newest first. */
+  papers: PaperConnection;
+  /** Tasks whose papers state results in it, most shared papers first. */
+  tasks: TaskConnection;
+  /** Papers per publication year. */
+  trend: Array<YearCount>;
+  /** Always METRIC. */
+  type: EntityType;
+  /** Readable graph id `Metric:<key>` (stays readable when `id` is opaque). */
+  uid: Scalars['String']['output'];
+};
+
+
+/** A measure results are stated in (`top-1 accuracy`, `BLEU`, `WER`). */
+export type MetricDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A measure results are stated in (`top-1 accuracy`, `BLEU`, `WER`). */
+export type MetricPapersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+
+/** A measure results are stated in (`top-1 accuracy`, `BLEU`, `WER`). */
+export type MetricTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of metrics ranked by shared papers. */
+export type MetricConnection = {
+  __typename?: 'MetricConnection';
+  /** Metrics on this page. */
+  edges: Array<MetricEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of metrics over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An metric on a ranked page. */
+export type MetricEdge = {
+  __typename?: 'MetricEdge';
+  /** Opaque position of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The metric. */
+  node: Metric;
+  /** Papers it shares with the entity the list belongs to. */
+  paperCount: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -341,6 +523,7 @@ export type Mutation = {
    */
   ingest: IngestReport;
 };
+
 
 export type MutationIngestArgs = {
   abstracts: Array<AbstractInput>;
@@ -372,6 +555,8 @@ export type Paper = {
   id: Scalars['ID']['output'];
   /** Language code (`en`, `zh`) or script tag (`und-Cyrl`). */
   language: Scalars['String']['output'];
+  /** Readable paper id (the arXiv id without version when known); stays readable when `id` is opaque. */
+  paperId: Scalars['String']['output'];
   /** Publication date (YYYY-MM-DD), when known. */
   published?: Maybe<Scalars['String']['output']>;
   /** Results the abstract states. */
@@ -387,6 +572,7 @@ export type Paper = {
   /** Publication year, when known. */
   year?: Maybe<Scalars['Int']['output']>;
 };
+
 
 /** A research paper, as read from an abstract dump. */
 export type PaperEntitiesArgs = {
@@ -467,14 +653,23 @@ export type PathStep = {
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The method × dataset table: for each of a few methods and each dataset, the best result
+   * stated in any abstract (per metric). Datasets default to those any of the methods has results on.
+   */
+  compare: Comparison;
   /** A dataset or benchmark by name or alias, case-insensitive (`cifar10` is `CIFAR-10`). */
   dataset?: Maybe<Dataset>;
   /** Any entity by type and name or alias. */
   entity?: Maybe<Entity>;
   /** An institution by name or alias, case-insensitive. */
   institution?: Maybe<Institution>;
+  /** Best first by the metric's direction: one entry per method (its best result), ties by earliest paper. */
+  leaderboard?: Maybe<Leaderboard>;
   /** A method or model by name or alias, case-insensitive (`bert`, `BERT-base`). */
   method?: Maybe<Method>;
+  /** A metric by name or alias, case-, space- and hyphen-insensitive (`top1 accuracy`). */
+  metric?: Maybe<Metric>;
   /** A paper by its id or arXiv id (any version suffix, e.g. `2204.10245v2`). */
   paper?: Maybe<Paper>;
   /** Papers matching every given filter, newest first (Relay connection). */
@@ -485,7 +680,22 @@ export type Query = {
   search: Array<SearchHit>;
   /** Counts of papers and entities in the graph. */
   stats: Stats;
+  /** A task by name or alias, case-, space- and hyphen-insensitive (`ner` is named entity recognition). */
+  task?: Maybe<Task>;
 };
+
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryCompareArgs = {
+  datasets?: InputMaybe<Array<Scalars['String']['input']>>;
+  methods: Array<Scalars['String']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+};
+
 
 /**
  * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
@@ -495,6 +705,7 @@ export type Query = {
 export type QueryDatasetArgs = {
   name: Scalars['String']['input'];
 };
+
 
 /**
  * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
@@ -506,6 +717,7 @@ export type QueryEntityArgs = {
   type: EntityType;
 };
 
+
 /**
  * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
  * datasets and institutions their abstracts name, each link with its role and the sentence
@@ -514,6 +726,20 @@ export type QueryEntityArgs = {
 export type QueryInstitutionArgs = {
   name: Scalars['String']['input'];
 };
+
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryLeaderboardArgs = {
+  dataset: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metric: Scalars['String']['input'];
+  task?: InputMaybe<Scalars['String']['input']>;
+};
+
 
 /**
  * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
@@ -524,6 +750,17 @@ export type QueryMethodArgs = {
   name: Scalars['String']['input'];
 };
 
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryMetricArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 /**
  * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
  * datasets and institutions their abstracts name, each link with its role and the sentence
@@ -532,6 +769,7 @@ export type QueryMethodArgs = {
 export type QueryPaperArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 /**
  * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
@@ -544,6 +782,7 @@ export type QueryPapersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 /**
  * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
  * datasets and institutions their abstracts name, each link with its role and the sentence
@@ -554,6 +793,7 @@ export type QueryPathArgs = {
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: EntityRef;
 };
+
 
 /**
  * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
@@ -566,36 +806,87 @@ export type QuerySearchArgs = {
   types?: InputMaybe<Array<EntityType>>;
 };
 
-/** A result an abstract states: a method's score on a dataset. */
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryTaskArgs = {
+  name: Scalars['String']['input'];
+};
+
+/** A result an abstract states: method × dataset × task × metric × value. */
 export type Result = {
   __typename?: 'Result';
-  /** The dataset, when the abstract names it. */
+  /** How sure the extractor is that the method, dataset, metric and value belong together, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** The dataset it is measured on. */
   dataset?: Maybe<Dataset>;
   /** The sentence that states it. */
   evidence: Scalars['String']['output'];
-  /** The method, when the abstract names it. */
+  /** An absolute score, or a change against a baseline. */
+  kind: ResultKind;
+  /** The method it is credited to (the paper's own, or a baseline whose number the abstract gives). */
   method?: Maybe<Method>;
-  /** The metric as written (`AP`, `accuracy`). */
-  metric: Scalars['String']['output'];
+  /** The metric it is measured in. */
+  metric: Metric;
   /** The paper that states it. */
   paper: Paper;
-  /** The value as a number, when it parses. */
+  /** The value as a number (`52.8`), when it parses. */
   score?: Maybe<Scalars['Float']['output']>;
-  /** The value as written (`52.8%`). */
+  /** The task it is stated for, when the abstract says. */
+  task?: Maybe<Task>;
+  /** Unit as written after the number (`%`, `×`, `ms`), when there is one. */
+  unit?: Maybe<Scalars['String']['output']>;
+  /** The value as written (`52.8%`, `+0.2`, `14×`). */
   value: Scalars['String']['output'];
 };
 
+/** A page of results. */
+export type ResultConnection = {
+  __typename?: 'ResultConnection';
+  /** Results on this page. */
+  edges: Array<ResultEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** Number of results in the whole list. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A result on a page. */
+export type ResultEdge = {
+  __typename?: 'ResultEdge';
+  /** Cursor of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: Result;
+};
+
+/** Whether a result is a score or a change in score. */
+export type ResultKind =
+  /** A score reached (`76.1% top-1 accuracy`). */
+  | 'ABSOLUTE'
+  /** A change against a baseline (`+0.2 F1`, `improves by 17.3% absolute`). */
+  | 'DELTA';
+
 /** What a paper does with an entity (the relationship type in the graph). */
 export type Role =
+  /** The problem the paper works on (tasks). */
+  | 'ADDRESSES'
   /** The paper's authors are affiliated with it (institutions). */
   | 'AFFILIATED_WITH'
+  /** A baseline the paper compares against or outperforms (methods, and datasets it is compared with). */
+  | 'COMPARES'
   /** The paper reports experiments on it (datasets and benchmarks). */
   | 'EVALUATES_ON'
-  /** The paper names it in its text (institutions). */
+  /** A measure the paper states results in (metrics). */
+  | 'MEASURED_BY'
+  /** Named as background, without being proposed, used or evaluated on (any type). */
   | 'MENTIONS'
-  /** The paper introduces it (a new method or a new dataset). */
+  /** The paper introduces it: its own method or dataset. */
   | 'PROPOSES'
-  /** The paper builds on or compares with it. */
+  /** The paper builds on it or applies it (methods, and datasets it trains on). */
   | 'USES';
 
 /** A typeahead hit. */
@@ -627,8 +918,100 @@ export type Stats = {
   institutions: Scalars['Int']['output'];
   /** Number of distinct methods and models. */
   methods: Scalars['Int']['output'];
+  /** Number of distinct metrics. */
+  metrics: Scalars['Int']['output'];
   /** Number of papers. */
   papers: Scalars['Int']['output'];
+  /** Number of stated results. */
+  results: Scalars['Int']['output'];
+  /** Number of distinct tasks. */
+  tasks: Scalars['Int']['output'];
+};
+
+/** A problem papers address (`image classification`, `text-video retrieval`). */
+export type Task = Entity & {
+  __typename?: 'Task';
+  /** Other names met in papers (`NER` for named entity recognition). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Datasets named in the same papers, most shared papers first. */
+  datasets: DatasetConnection;
+  /** Stable id: `Task:<key>`. */
+  id: Scalars['ID']['output'];
+  /** One leaderboard per dataset and metric with results stated for this task, most entries first. */
+  leaderboards: Array<Leaderboard>;
+  /** Methods named in the same papers, most shared papers first. */
+  methods: MethodConnection;
+  /** Metrics its papers state results in, most shared papers first. */
+  metrics: MetricConnection;
+  /** Canonical name. */
+  name: Scalars['String']['output'];
+  /** Number of papers linked to it. */
+  paperCount: Scalars['Int']['output'];
+  /** Papers linked to it, newest first. */
+  papers: PaperConnection;
+  /** Papers per publication year. */
+  trend: Array<YearCount>;
+  /** Always TASK. */
+  type: EntityType;
+  /** Readable graph id `Task:<key>` (stays readable when `id` is opaque). */
+  uid: Scalars['String']['output'];
+};
+
+
+/** A problem papers address (`image classification`, `text-video retrieval`). */
+export type TaskDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A problem papers address (`image classification`, `text-video retrieval`). */
+export type TaskLeaderboardsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A problem papers address (`image classification`, `text-video retrieval`). */
+export type TaskMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A problem papers address (`image classification`, `text-video retrieval`). */
+export type TaskMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A problem papers address (`image classification`, `text-video retrieval`). */
+export type TaskPapersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+/** A page of tasks ranked by shared papers. */
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  /** Tasks on this page. */
+  edges: Array<TaskEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of tasks over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An task on a ranked page. */
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  /** Opaque position of this edge. */
+  cursor: Scalars['String']['output'];
+  /** The task. */
+  node: Task;
+  /** Papers it shares with the entity the list belongs to. */
+  paperCount: Scalars['Int']['output'];
 };
 
 /** Number of papers in one year. */
@@ -645,35 +1028,31 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -687,49 +1066,41 @@ export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
 }
 
 export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
-  SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs> | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AbstractInput: AbstractInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Comparison: ResolverTypeWrapper<Omit<Comparison, 'cells' | 'datasets' | 'methods'> & { cells: Array<ResolversTypes['ComparisonCell']>, datasets: Array<ResolversTypes['Dataset']>, methods: Array<ResolversTypes['Method']> }>;
+  ComparisonCell: ResolverTypeWrapper<Omit<ComparisonCell, 'best' | 'dataset' | 'method' | 'metric'> & { best: ResolversTypes['Result'], dataset: ResolversTypes['Dataset'], method: ResolversTypes['Method'], metric: ResolversTypes['Metric'] }>;
   Dataset: ResolverTypeWrapper<EntityModel>;
   DatasetConnection: ResolverTypeWrapper<RankedConnectionModel>;
   DatasetEdge: ResolverTypeWrapper<Omit<DatasetEdge, 'node'> & { node: ResolversTypes['Dataset'] }>;
@@ -745,9 +1116,14 @@ export type ResolversTypes = ResolversObject<{
   InstitutionConnection: ResolverTypeWrapper<RankedConnectionModel>;
   InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Leaderboard: ResolverTypeWrapper<Omit<Leaderboard, 'dataset' | 'entries' | 'metric' | 'task'> & { dataset: ResolversTypes['Dataset'], entries: Array<ResolversTypes['LeaderboardEntry']>, metric: ResolversTypes['Metric'], task?: Maybe<ResolversTypes['Task']> }>;
+  LeaderboardEntry: ResolverTypeWrapper<Omit<LeaderboardEntry, 'method' | 'result'> & { method: ResolversTypes['Method'], result: ResolversTypes['Result'] }>;
   Method: ResolverTypeWrapper<EntityModel>;
   MethodConnection: ResolverTypeWrapper<RankedConnectionModel>;
   MethodEdge: ResolverTypeWrapper<Omit<MethodEdge, 'node'> & { node: ResolversTypes['Method'] }>;
+  Metric: ResolverTypeWrapper<EntityModel>;
+  MetricConnection: ResolverTypeWrapper<RankedConnectionModel>;
+  MetricEdge: ResolverTypeWrapper<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paper: ResolverTypeWrapper<PaperModel>;
@@ -758,11 +1134,17 @@ export type ResolversTypes = ResolversObject<{
   PathStep: ResolverTypeWrapper<PathStepModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Result: ResolverTypeWrapper<ResultModel>;
+  ResultConnection: ResolverTypeWrapper<Omit<ResultConnection, 'edges'> & { edges: Array<ResolversTypes['ResultEdge']> }>;
+  ResultEdge: ResolverTypeWrapper<Omit<ResultEdge, 'node'> & { node: ResolversTypes['Result'] }>;
+  ResultKind: ResultKind;
   Role: Role;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Source: ResolverTypeWrapper<Source>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Task: ResolverTypeWrapper<EntityModel>;
+  TaskConnection: ResolverTypeWrapper<RankedConnectionModel>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   YearCount: ResolverTypeWrapper<YearCount>;
 }>;
 
@@ -770,6 +1152,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AbstractInput: AbstractInput;
   Boolean: Scalars['Boolean']['output'];
+  Comparison: Omit<Comparison, 'cells' | 'datasets' | 'methods'> & { cells: Array<ResolversParentTypes['ComparisonCell']>, datasets: Array<ResolversParentTypes['Dataset']>, methods: Array<ResolversParentTypes['Method']> };
+  ComparisonCell: Omit<ComparisonCell, 'best' | 'dataset' | 'method' | 'metric'> & { best: ResolversParentTypes['Result'], dataset: ResolversParentTypes['Dataset'], method: ResolversParentTypes['Method'], metric: ResolversParentTypes['Metric'] };
   Dataset: EntityModel;
   DatasetConnection: RankedConnectionModel;
   DatasetEdge: Omit<DatasetEdge, 'node'> & { node: ResolversParentTypes['Dataset'] };
@@ -784,9 +1168,14 @@ export type ResolversParentTypes = ResolversObject<{
   InstitutionConnection: RankedConnectionModel;
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
   Int: Scalars['Int']['output'];
+  Leaderboard: Omit<Leaderboard, 'dataset' | 'entries' | 'metric' | 'task'> & { dataset: ResolversParentTypes['Dataset'], entries: Array<ResolversParentTypes['LeaderboardEntry']>, metric: ResolversParentTypes['Metric'], task?: Maybe<ResolversParentTypes['Task']> };
+  LeaderboardEntry: Omit<LeaderboardEntry, 'method' | 'result'> & { method: ResolversParentTypes['Method'], result: ResolversParentTypes['Result'] };
   Method: EntityModel;
   MethodConnection: RankedConnectionModel;
   MethodEdge: Omit<MethodEdge, 'node'> & { node: ResolversParentTypes['Method'] };
+  Metric: EntityModel;
+  MetricConnection: RankedConnectionModel;
+  MetricEdge: Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Paper: PaperModel;
@@ -797,64 +1186,67 @@ export type ResolversParentTypes = ResolversObject<{
   PathStep: PathStepModel;
   Query: Record<PropertyKey, never>;
   Result: ResultModel;
+  ResultConnection: Omit<ResultConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResultEdge']> };
+  ResultEdge: Omit<ResultEdge, 'node'> & { node: ResolversParentTypes['Result'] };
   SearchHit: SearchHitModel;
   Source: Source;
   Stats: Stats;
   String: Scalars['String']['output'];
+  Task: EntityModel;
+  TaskConnection: RankedConnectionModel;
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   YearCount: YearCount;
 }>;
 
-export type DatasetResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset'],
-> = ResolversObject<{
+export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['ComparisonCell']>, ParentType, ContextType>;
+  datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  methods?: Resolver<Array<ResolversTypes['Method']>, ParentType, ContextType>;
+  unknown?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ComparisonCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonCell'] = ResolversParentTypes['ComparisonCell']> = ResolversObject<{
+  best?: Resolver<ResolversTypes['Result'], ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['Method'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+}>;
+
+export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  institutions?: Resolver<
-    ResolversTypes['InstitutionConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<DatasetInstitutionsArgs, 'first'>
-  >;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<DatasetInstitutionsArgs, 'first'>>;
+  leaderboards?: Resolver<Array<ResolversTypes['Leaderboard']>, ParentType, ContextType, RequireFields<DatasetLeaderboardsArgs, 'first'>>;
   methods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<DatasetMethodsArgs, 'first'>>;
+  metrics?: Resolver<ResolversTypes['MetricConnection'], ParentType, ContextType, RequireFields<DatasetMetricsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<DatasetPapersArgs, 'first'>>;
   results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType, RequireFields<DatasetResultsArgs, 'first'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<DatasetTasksArgs, 'first'>>;
   trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DatasetConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['DatasetConnection'] = ResolversParentTypes['DatasetConnection'],
-> = ResolversObject<{
+export type DatasetConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetConnection'] = ResolversParentTypes['DatasetConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['DatasetEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type DatasetEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['DatasetEdge'] = ResolversParentTypes['DatasetEdge'],
-> = ResolversObject<{
+export type DatasetEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatasetEdge'] = ResolversParentTypes['DatasetEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type EntityResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity'],
-> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Dataset' | 'Institution' | 'Method', ParentType, ContextType>;
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Dataset' | 'Institution' | 'Method' | 'Metric' | 'Task', ParentType, ContextType>;
 }>;
 
-export type EntityLinkResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink'],
-> = ResolversObject<{
+export type EntityLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntityLink'] = ResolversParentTypes['EntityLink']> = ResolversObject<{
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -862,18 +1254,12 @@ export type EntityLinkResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type IngestRejectResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject'],
-> = ResolversObject<{
+export type IngestRejectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject']> = ResolversObject<{
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type IngestReportResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport'],
-> = ResolversObject<{
+export type IngestReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport']> = ResolversObject<{
   ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -882,10 +1268,7 @@ export type IngestReportResolvers<
   written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type InstitutionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution'],
-> = ResolversObject<{
+export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<InstitutionDatasetsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -895,31 +1278,37 @@ export type InstitutionResolvers<
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<InstitutionPapersArgs, 'first'>>;
   trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type InstitutionConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection'],
-> = ResolversObject<{
+export type InstitutionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionConnection'] = ResolversParentTypes['InstitutionConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['InstitutionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type InstitutionEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge'],
-> = ResolversObject<{
+export type InstitutionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InstitutionEdge'] = ResolversParentTypes['InstitutionEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Institution'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MethodResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Method'] = ResolversParentTypes['Method'],
-> = ResolversObject<{
+export type LeaderboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Leaderboard'] = ResolversParentTypes['Leaderboard']> = ResolversObject<{
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['LeaderboardEntry']>, ParentType, ContextType>;
+  higherIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+}>;
+
+export type LeaderboardEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaderboardEntry'] = ResolversParentTypes['LeaderboardEntry']> = ResolversObject<{
+  method?: Resolver<ResolversTypes['Method'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['Result'], ParentType, ContextType>;
+}>;
+
+export type MethodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Method'] = ResolversParentTypes['Method']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<MethodDatasetsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -929,48 +1318,63 @@ export type MethodResolvers<
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<MethodPapersArgs, 'first'>>;
   proposedIn?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
   relatedMethods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<MethodRelatedMethodsArgs, 'first'>>;
+  results?: Resolver<ResolversTypes['ResultConnection'], ParentType, ContextType, RequireFields<MethodResultsArgs, 'first'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<MethodTasksArgs, 'first'>>;
   trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MethodConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['MethodConnection'] = ResolversParentTypes['MethodConnection'],
-> = ResolversObject<{
+export type MethodConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MethodConnection'] = ResolversParentTypes['MethodConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['MethodEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MethodEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['MethodEdge'] = ResolversParentTypes['MethodEdge'],
-> = ResolversObject<{
+export type MethodEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MethodEdge'] = ResolversParentTypes['MethodEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Method'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
+export type MetricResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<MetricDatasetsArgs, 'first'>>;
+  higherIsBetter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<MetricPapersArgs, 'first'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<MetricTasksArgs, 'first'>>;
+  trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MetricConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MetricConnection'] = ResolversParentTypes['MetricConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MetricEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MetricEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MetricEdge'] = ResolversParentTypes['MetricEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'abstracts'>>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PaperResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Paper'] = ResolversParentTypes['Paper'],
-> = ResolversObject<{
+export type PaperResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Paper'] = ResolversParentTypes['Paper']> = ResolversObject<{
   abstract?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   arxivId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -978,6 +1382,7 @@ export type PaperResolvers<
   entities?: Resolver<Array<ResolversTypes['EntityLink']>, ParentType, ContextType, Partial<PaperEntitiesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paperId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -987,35 +1392,23 @@ export type PaperResolvers<
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
-export type PaperConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PaperConnection'] = ResolversParentTypes['PaperConnection'],
-> = ResolversObject<{
+export type PaperConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaperConnection'] = ResolversParentTypes['PaperConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PaperEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type PaperEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PaperEdge'] = ResolversParentTypes['PaperEdge'],
-> = ResolversObject<{
+export type PaperEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaperEdge'] = ResolversParentTypes['PaperEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
 }>;
 
-export type PathResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path'],
-> = ResolversObject<{
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
 }>;
 
-export type PathStepResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep'],
-> = ResolversObject<{
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = ResolversObject<{
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   fromEvidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fromRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -1025,70 +1418,104 @@ export type PathStepResolvers<
   toRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'methods'>>;
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'name'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name' | 'type'>>;
   institution?: Resolver<Maybe<ResolversTypes['Institution']>, ParentType, ContextType, RequireFields<QueryInstitutionArgs, 'name'>>;
+  leaderboard?: Resolver<Maybe<ResolversTypes['Leaderboard']>, ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'dataset' | 'first' | 'metric'>>;
   method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType, RequireFields<QueryMethodArgs, 'name'>>;
+  metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
   paper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<QueryPaperArgs, 'id'>>;
   papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<QueryPapersArgs, 'first'>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<QueryTaskArgs, 'name'>>;
 }>;
 
-export type ResultResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Result'] = ResolversParentTypes['Result'],
-> = ResolversObject<{
+export type ResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Result'] = ResolversParentTypes['Result']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ResultKind'], ParentType, ContextType>;
   method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType>;
-  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
   paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
   score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SearchHitResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit'],
-> = ResolversObject<{
+export type ResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResultConnection'] = ResolversParentTypes['ResultConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ResultEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResultEdge'] = ResolversParentTypes['ResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Result'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 }>;
 
-export type SourceResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source'],
-> = ResolversObject<{
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type StatsResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats'],
-> = ResolversObject<{
+export type StatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
   datasets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   institutions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   methods?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metrics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type YearCountResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount'],
-> = ResolversObject<{
+export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<TaskDatasetsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leaderboards?: Resolver<Array<ResolversTypes['Leaderboard']>, ParentType, ContextType, RequireFields<TaskLeaderboardsArgs, 'first'>>;
+  methods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<TaskMethodsArgs, 'first'>>;
+  metrics?: Resolver<ResolversTypes['MetricConnection'], ParentType, ContextType, RequireFields<TaskMetricsArgs, 'first'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<TaskPapersArgs, 'first'>>;
+  trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TaskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
+  paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type YearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = ResolversObject<{
   papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Comparison?: ComparisonResolvers<ContextType>;
+  ComparisonCell?: ComparisonCellResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetConnection?: DatasetConnectionResolvers<ContextType>;
   DatasetEdge?: DatasetEdgeResolvers<ContextType>;
@@ -1099,9 +1526,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
+  Leaderboard?: LeaderboardResolvers<ContextType>;
+  LeaderboardEntry?: LeaderboardEntryResolvers<ContextType>;
   Method?: MethodResolvers<ContextType>;
   MethodConnection?: MethodConnectionResolvers<ContextType>;
   MethodEdge?: MethodEdgeResolvers<ContextType>;
+  Metric?: MetricResolvers<ContextType>;
+  MetricConnection?: MetricConnectionResolvers<ContextType>;
+  MetricEdge?: MetricEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paper?: PaperResolvers<ContextType>;
@@ -1111,8 +1543,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Result?: ResultResolvers<ContextType>;
+  ResultConnection?: ResultConnectionResolvers<ContextType>;
+  ResultEdge?: ResultEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;
 }>;
+

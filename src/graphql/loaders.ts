@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityType } from '../extract/types.js';
+import type { EntityType } from '../graph/vocabulary.js';
 import { entityKey, normalKey } from '../resolve/index.js';
 import { EntityCache } from './entity-cache.js';
 import type { EntityModel, LinkModel, PaperModel, ResultModel, YearCountModel } from './models.js';

@@ -14,7 +14,7 @@ import {
   type InlineFragmentNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { EntityType } from '../extract/types.js';
+import type { EntityType } from '../graph/vocabulary.js';
 import { rankedPage, type PageArgs } from './args.js';
 
 /** A page of co-occurring entities that the query will ask of every node of a ranked list. */

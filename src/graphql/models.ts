@@ -1,5 +1,5 @@
-import type { EntityType } from '../extract/types.js';
-import type { ResultRow } from '../load/plan.js';
+import type { EntityType } from '../graph/vocabulary.js';
+import type { ResultRow } from '../graph/rows.js';
 
 /** What resolvers receive as parents: rows as the Cypher in cypher/api-*.cypher returns them. */
 export interface PaperModel {

@@ -1,7 +1,7 @@
 import { int, type Database } from '../db/database.js';
 import type { EntityModel, LinkModel, PaperModel, PathModel, ResultModel, SearchHitModel, YearCountModel } from './models.js';
-import { cooccurrenceDirections, typeOfUid } from '../load/cooccurrence.js';
-import type { EntityType } from '../extract/types.js';
+import { cooccurrenceDirections } from '../graph/cooccurrence.js';
+import { typeOfUid, type EntityType } from '../graph/vocabulary.js';
 import type { NestedPage } from './lookahead.js';
 
 /** One page of a ranked co-occurrence list and the list's length. */
@@ -18,6 +18,9 @@ export interface StatsRow {
   methods: number;
   datasets: number;
   institutions: number;
+  tasks: number;
+  metrics: number;
+  results: number;
 }
 
 /** Keyset position in a newest-first paper list. */
@@ -45,7 +48,7 @@ export class Repository {
 
   async stats(): Promise<StatsRow> {
     const [row] = await this.db.read<StatsRow>('stats');
-    return row ?? { papers: 0, methods: 0, datasets: 0, institutions: 0 };
+    return row ?? { papers: 0, methods: 0, datasets: 0, institutions: 0, tasks: 0, metrics: 0, results: 0 };
   }
 
   async papersByIds(ids: readonly string[]): Promise<Map<string, PaperModel>> {

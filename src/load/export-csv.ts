@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { ExtractedPaper } from '../extract/types.js';
-import { pairDeltas } from './cooccurrence.js';
+import { pairDeltas } from '../graph/cooccurrence.js';
 import { CsvFile } from './csv.js';
 import { planBatch, type EntityRow } from './plan.js';
 

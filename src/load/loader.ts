@@ -2,7 +2,7 @@ import type { RecordShape } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { isUnavailable } from '../db/errors.js';
 import type { ExtractedPaper } from '../extract/types.js';
-import { pairDeltas } from './cooccurrence.js';
+import { pairDeltas } from '../graph/cooccurrence.js';
 import { planBatch, type BatchPlan } from './plan.js';
 
 export interface BatchOutcome {

@@ -1,18 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { EntityType, ExtractedEntity, ExtractedPaper, Role } from '../extract/types.js';
+import type { EntityType, ExtractedEntity, ExtractedPaper } from '../extract/types.js';
+import { entityUid } from '../graph/vocabulary.js';
+import type { ResultRow } from '../graph/rows.js';
 import { normalKey } from '../resolve/index.js';
 
-/** Relationship type of each extraction role (institutions: AFFILIATED → AFFILIATED_WITH). */
-export const RELATIONSHIP: Record<Role, string> = {
-  PROPOSES: 'PROPOSES',
-  USES: 'USES',
-  EVALUATES_ON: 'EVALUATES_ON',
-  AFFILIATED: 'AFFILIATED_WITH',
-  MENTIONS: 'MENTIONS',
-};
-
-/** Graph-wide entity id: entity keys are unique per type, uids across types. */
-export const entityUid = (type: EntityType, key: string): string => `${type}:${key}`;
+export { entityUid } from '../graph/vocabulary.js';
+export type { ResultRow } from '../graph/rows.js';
 
 export interface PaperRow {
   id: string;
@@ -40,16 +33,6 @@ export interface LinkRow {
   evidence: string;
   confidence: number;
   extractor: string;
-}
-export interface ResultRow {
-  key: string;
-  paperId: string;
-  metric: string;
-  value: string;
-  score: number | null;
-  evidence: string;
-  methodUid: string | null;
-  datasetUid: string | null;
 }
 
 /** Everything one batch writes, built without touching the database. */
@@ -136,7 +119,7 @@ export function planBatch(input: ExtractedPaper[]): BatchPlan {
       if (known) known.aliases = [...new Set([...known.aliases, ...row.aliases])];
       else entities.set(row.uid, row);
       linked.add(row.uid);
-      const type = RELATIONSHIP[entity.role];
+      const type = entity.role;
       if (linkKeys.has(`${row.uid}|${type}`)) continue;
       linkKeys.add(`${row.uid}|${type}`);
       links.push({

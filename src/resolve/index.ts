@@ -1,4 +1,4 @@
-import type { EntityType } from '../extract/types.js';
+import type { EntityType } from '../graph/vocabulary.js';
 import { DATASET_LEXICON } from './lexicon/datasets.js';
 import { METHOD_LEXICON } from './lexicon/methods.js';
 import type { LexiconEntry } from './lexicon/datasets.js';
@@ -31,7 +31,7 @@ const KNOWN: Record<'Method' | 'Dataset', Map<string, LexiconEntry>> = {
 const memo = { Method: new Map<string, LexiconEntry | undefined>(), Dataset: new Map<string, LexiconEntry | undefined>() };
 
 export function lexiconEntry(type: EntityType, name: string): LexiconEntry | undefined {
-  if (type === 'Institution') return undefined;
+  if (type !== 'Method' && type !== 'Dataset') return undefined;
   // Rules ask about the same few names many times per paper.
   const seen = memo[type];
   if (seen.has(name)) return seen.get(name);

@@ -48,7 +48,7 @@ describe('no N+1', () => {
             id
             entities { role evidence entity { __typename name paperCount } }
             institutions: entities(type: INSTITUTION) { entity { name } }
-            results { metric method { name } dataset { name } }
+            results { metric { name } method { name } dataset { name } }
           } }
         }
       }`,

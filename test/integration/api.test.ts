@@ -142,7 +142,7 @@ describe('lookups', () => {
       all: entities { role evidence confidence entity { __typename name } }
       methods: entities(type: METHOD) { entity { name } }
       evaluated: entities(role: EVALUATES_ON) { entity { name } }
-      results { metric value score method { name } dataset { name } paper { id } }
+      results { metric { name } value score method { name } dataset { name } paper { id } }
     } }`);
     const paper = data.paper;
     expect(paper).toMatchObject({
@@ -163,7 +163,7 @@ describe('lookups', () => {
     expect(paper.evaluated).toEqual([{ entity: { name: 'Widget-1K' } }]);
     expect(paper.results).toEqual([
       {
-        metric: 'accuracy',
+        metric: { name: 'accuracy' },
         value: '91.5%',
         score: 91.5,
         method: { name: 'Gated Lattice Network' },
@@ -240,17 +240,17 @@ describe('entities', () => {
 
   it('lists where a method was proposed and a leaderboard best first', async () => {
     const data = await query(
-      '{ method(name: "GLN-X") { proposedIn { id } } dataset(name: "CIFAR-10") { results(first: 50) { score metric } } }',
+      '{ method(name: "GLN-X") { proposedIn { id } } dataset(name: "CIFAR-10") { results(first: 50) { score metric { name } } } }',
     );
     expect(data.method.proposedIn).toEqual([{ id: 'test:alias-paper' }]);
     const scores = data.dataset.results.map((r: { score: number | null }) => r.score ?? -Infinity);
     expect(scores.length).toBeGreaterThan(0);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    const metric = data.dataset.results[0].metric;
-    const one = await query('query($m: String) { dataset(name: "CIFAR-10") { results(metric: $m, first: 100) { metric } } }', {
+    const metric = data.dataset.results[0].metric.name;
+    const one = await query('query($m: String) { dataset(name: "CIFAR-10") { results(metric: $m, first: 100) { metric { name } } } }', {
       m: metric.toUpperCase(),
     });
-    expect(one.dataset.results.every((r: { metric: string }) => r.metric.toLowerCase() === metric.toLowerCase())).toBe(true);
+    expect(one.dataset.results.every((r: { metric: { name: string } }) => r.metric.name.toLowerCase() === metric.toLowerCase())).toBe(true);
   });
 
   it("pages an entity's papers by role, newest first", async () => {

@@ -20,7 +20,7 @@ describe('Database against a real Neo4j', () => {
       const fulltext = (
         await session.run("SHOW FULLTEXT INDEXES YIELD name, state RETURN collect(name + ':' + state) AS names")
       ).records[0]?.get('names');
-      expect(fulltext).toEqual(expect.arrayContaining(['entity_names:ONLINE', 'paper_text:ONLINE']));
+      expect(fulltext).toEqual(expect.arrayContaining(['entity_names_all:ONLINE', 'paper_text:ONLINE']));
     } finally {
       await session.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cooccurrenceDirections, pairDeltas, trackedPair } from '../../src/load/cooccurrence.js';
+import { cooccurrenceDirections, pairDeltas, trackedPair } from '../../src/graph/cooccurrence.js';
 
 const TYPES = ['Institution', 'Method', 'Dataset'] as const;
 

@@ -59,7 +59,7 @@ describe('export-csv', () => {
         paper('p2', [
           ['Method', 'NetA', 'USES'],
           ['Dataset', 'SetX', 'EVALUATES_ON'],
-          ['Institution', 'Some University', 'AFFILIATED'],
+          ['Institution', 'Some University', 'AFFILIATED_WITH'],
         ]),
         {
           ...paper(

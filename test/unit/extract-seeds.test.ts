@@ -22,7 +22,7 @@ const EXPECTED: Array<[EntityType, string, Role]> = [
   ['Dataset', 'COCO', 'EVALUATES_ON'],
   ['Institution', 'Tsinghua University', 'MENTIONS'],
   ['Institution', 'Zhongguancun Laboratory', 'MENTIONS'],
-  ['Institution', 'Hong Kong University of Science and Technology', 'AFFILIATED'],
+  ['Institution', 'Hong Kong University of Science and Technology', 'AFFILIATED_WITH'],
 ];
 
 const NEVER = [

@@ -79,7 +79,7 @@ const INSTITUTIONS: Row[] = [
   {
     text: 'We study robust optimisation.',
     affiliations: ['Department of Mathematics, Hong Kong University of Science and Technology', 'School of Computer Science, Carnegie Mellon University, Pittsburgh, USA'],
-    found: [['Institution', 'Hong Kong University of Science and Technology', 'AFFILIATED'], ['Institution', 'Carnegie Mellon University', 'AFFILIATED']],
+    found: [['Institution', 'Hong Kong University of Science and Technology', 'AFFILIATED_WITH'], ['Institution', 'Carnegie Mellon University', 'AFFILIATED_WITH']],
     notFound: ['Department of Mathematics', 'Pittsburgh'],
   },
   { text: 'Work done at Google Research with NVIDIA A100 GPUs and the Google Translate API.', found: [['Institution', 'Google Research', 'MENTIONS']], notFound: ['NVIDIA', 'Google Translate'] },

@@ -1,6 +1,9 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
 import { extractPaper } from '../../extract/index.js';
+import { PROJECT_ROOT } from '../../config.js';
 import { evaluate, goldRecord, type EvalReport, type GoldPaper, type TypeScore } from '../../extract/evaluate.js';
 
 interface EvalOptions {
@@ -10,13 +13,28 @@ interface EvalOptions {
 export function register(program: Command): void {
   program
     .command('eval')
-    .description('Score extraction against a gold JSONL file (precision, salient recall and F1 for methods and datasets)')
-    .argument('<gold>', 'gold file, one {id,title,abstract,mentions,salient,results} object a line')
-    .option('--json', 'print the report as JSON')
-    .action(async (file: string, options: EvalOptions) => {
-      const report = await evaluateFile(file);
-      process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, file));
+    .description('Score extraction against gold JSONL files: precision, salient recall and F1 per type, and the calibration table')
+    .argument('[gold...]', 'gold files, one {id,abstract,mentions[,salient,results]} object a line (default: every *.jsonl in ../shared/gold)')
+    .option('--json', 'print the reports as JSON (an object keyed by file)')
+    .action(async (files: string[], options: EvalOptions) => {
+      const inputs = files.length ? files : defaultGoldFiles();
+      if (inputs.length === 0) throw new Error(`no gold files given and none found in ${DEFAULT_GOLD_DIR}`);
+      const reports: Record<string, EvalReport> = {};
+      for (const file of inputs) reports[file] = await evaluateFile(file);
+      if (options.json) process.stdout.write(`${JSON.stringify(files.length === 1 ? reports[files[0]!] : reports, null, 2)}\n`);
+      else for (const file of inputs) process.stdout.write(`${formatReport(reports[file]!, file)}\n`);
     });
+}
+
+/** The gold sets beside a checkout (`../shared/gold`), as CI and the team have them. */
+export const DEFAULT_GOLD_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'gold');
+
+function defaultGoldFiles(): string[] {
+  if (!existsSync(DEFAULT_GOLD_DIR)) return [];
+  return readdirSync(DEFAULT_GOLD_DIR)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => path.join(DEFAULT_GOLD_DIR, name));
 }
 
 export async function evaluateFile(file: string): Promise<EvalReport> {
@@ -31,12 +49,13 @@ export async function evaluateFile(file: string): Promise<EvalReport> {
 
 const pct = (x: number): string => x.toFixed(3);
 
-function row(label: string, s: TypeScore): string {
+function row(label: string, s: TypeScore, salient: boolean): string {
   const m = s.micro;
+  const dash = (text: string) => (salient ? text : '-');
   return (
-    `${label.padEnd(9)} ${pct(m.precision).padStart(9)} ${pct(m.recall).padStart(9)} ${pct(m.f1).padStart(9)}` +
-    `   ${`${m.correct}/${m.predicted}`.padStart(9)} ${`${m.found}/${m.salient}`.padStart(9)}` +
-    `   ${pct(s.macro.precision).padStart(7)} ${pct(s.macro.recall).padStart(7)} ${pct(s.macro.f1).padStart(7)}\n`
+    `${label.padEnd(9)} ${pct(m.precision).padStart(9)} ${dash(pct(m.recall)).padStart(9)} ${dash(pct(m.f1)).padStart(9)}` +
+    `   ${`${m.correct}/${m.predicted}`.padStart(9)} ${String(m.typeErrors).padStart(8)} ${dash(`${m.found}/${m.salient}`).padStart(9)}` +
+    `   ${pct(s.macro.precision).padStart(7)} ${dash(pct(s.macro.recall)).padStart(7)} ${dash(pct(s.macro.f1)).padStart(7)}\n`
   );
 }
 
@@ -45,11 +64,15 @@ export function formatReport(r: EvalReport, file: string): string {
     `eval: ${r.papers} papers from ${file}\n`,
     'Aggregation: MICRO — matches are decided per paper and per type, then counts are pooled over all papers.\n',
     '             (macro = mean over papers of per-paper precision / recall, shown for comparison)\n',
-    'An entity counts once; it is correct when its name or one of its aliases matches an annotated mention.\n\n',
-    `${'type'.padEnd(9)} ${'precision'.padStart(9)} ${'sal.rec'.padStart(9)} ${'sal.F1'.padStart(9)}   ${'correct'.padStart(9)} ${'found'.padStart(9)}   ${'macroP'.padStart(7)} ${'macroR'.padStart(7)} ${'macroF1'.padStart(7)}\n`,
-    row('methods', r.methods),
-    row('datasets', r.datasets),
-    '\nConfidence calibration (methods and datasets together):\n',
+    'An entity counts once; it is correct when its name or one of its aliases matches an annotated mention of its type;\n',
+    'a type error matches a mention of another type only.' +
+      (r.salient ? '\n\n' : ' This set marks no salient entities: it measures precision only.\n\n'),
+    `${'type'.padEnd(9)} ${'precision'.padStart(9)} ${'sal.rec'.padStart(9)} ${'sal.F1'.padStart(9)}   ${'correct'.padStart(9)} ${'typeErr'.padStart(8)} ${'found'.padStart(9)}   ${'macroP'.padStart(7)} ${'macroR'.padStart(7)} ${'macroF1'.padStart(7)}\n`,
+    row('methods', r.methods, r.salient),
+    row('datasets', r.datasets, r.salient),
+    row('tasks', r.tasks, r.salient),
+    row('metrics', r.metrics, r.salient),
+    `\nConfidence calibration (all types together; expected calibration error ${pct(r.ece)}):\n`,
     `${'confidence'.padEnd(12)} ${'linked'.padStart(7)} ${'correct'.padStart(8)} ${'precision'.padStart(10)}\n`,
     ...r.calibration.map(
       (c) =>

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityType } from '../../extract/types.js';
+import { API_TYPE, type EntityType } from '../../graph/vocabulary.js';
 import { nestedPages } from '../lookahead.js';
-import { API_TYPE, pageSize, rankedPage, readPaperCursor, type PageArgs } from '../args.js';
+import { pageSize, rankedPage, readPaperCursor, type PageArgs } from '../args.js';
 import type { Context } from '../context.js';
 import type { EntityResolvers } from '../generated.js';
 import type { EntityModel } from '../models.js';
@@ -11,6 +11,7 @@ import { paperConnection, rankedConnection } from './connections.js';
 /** Fields every entity type shares. */
 export const entityFields = {
   id: (e: EntityModel) => e.uid,
+  uid: (e: EntityModel) => e.uid,
   aliases: (e: EntityModel) => e.aliases ?? [],
   type: (e: EntityModel) => API_TYPE[e.type],
   paperCount: (e: EntityModel) => e.paperCount ?? 0,

@@ -8,6 +8,7 @@ const source = (text: string): Source => {
 };
 
 export const Paper: PaperResolvers = {
+  paperId: (p) => p.id,
   authors: (p) => p.authors ?? [],
   categories: (p) => p.categories ?? [],
   urls: (p) => p.urls ?? [],

@@ -11,6 +11,8 @@ import { PathStep } from './PathStep.js';
 import { Query } from './Query.js';
 import { Result } from './Result.js';
 import { SearchHit } from './SearchHit.js';
+import { Task } from './Task.js';
+import { Metric } from './Metric.js';
 
 export const resolvers: Resolvers = {
   Query,
@@ -19,6 +21,8 @@ export const resolvers: Resolvers = {
   Method,
   Dataset,
   Institution,
+  Task,
+  Metric,
   Paper,
   EntityLink,
   Result,

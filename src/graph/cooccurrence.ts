@@ -1,11 +1,25 @@
+import { typeOfUid, type EntityType } from './vocabulary.js';
+
 /**
  * Co-occurrence counts are kept on `(a)-[:CO_OCCURS {papers}]->(b)` for the pairs the API
- * ranks by shared papers. Direction is fixed by type so each pair has one relationship:
- * Institution→Method, Institution→Dataset, Method→Dataset, and Method→Method by uid order.
+ * ranks by shared papers. Direction is fixed by type so each pair has one relationship: from
+ * the earlier type in ORDER to the later one, and within a type by uid order.
  */
-const ORDER: Record<string, number> = { Institution: 0, Method: 1, Dataset: 2 };
-/** The entity type an entity uid (`<Type>:<key>`) starts with. */
-export const typeOfUid = (uid: string): string => uid.slice(0, uid.indexOf(':'));
+const ORDER: Record<EntityType, number> = { Institution: 0, Method: 1, Dataset: 2, Task: 3, Metric: 4 };
+
+/** The type pairs whose shared papers are counted, written `from>to` in ORDER. */
+export const TRACKED_PAIRS: ReadonlySet<string> = new Set([
+  'Institution>Method',
+  'Institution>Dataset',
+  'Method>Dataset',
+  'Method>Method',
+  'Method>Task',
+  'Dataset>Task',
+  'Dataset>Metric',
+  'Task>Metric',
+]);
+
+const order = (type: string): number => ORDER[type as EntityType] ?? -1;
 
 /**
  * Which way the relationships run from an entity of type `from` to its co-occurring entities of
@@ -13,19 +27,16 @@ export const typeOfUid = (uid: string): string => uid.slice(0, uid.indexOf(':'))
  * reader that follows only these skips the entity's other co-occurrence relationships.
  */
 export function cooccurrenceDirections(from: string, to: string): { out: boolean; in: boolean } {
-  const a = ORDER[from] ?? -1;
-  const b = ORDER[to] ?? -1;
+  const a = order(from);
+  const b = order(to);
   return { out: a <= b, in: a >= b };
 }
 
 /** The counted pair of two entities, as [from, to], or null when that pair is not tracked. */
 export function trackedPair(a: string, b: string): [string, string] | null {
   if (a === b) return null;
-  const [x, y] = ORDER[typeOfUid(a)]! < ORDER[typeOfUid(b)]! || (typeOfUid(a) === typeOfUid(b) && a < b) ? [a, b] : [b, a];
-  const pair = `${typeOfUid(x)}>${typeOfUid(y)}`;
-  return pair === 'Institution>Method' || pair === 'Institution>Dataset' || pair === 'Method>Dataset' || pair === 'Method>Method'
-    ? [x, y]
-    : null;
+  const [x, y] = order(typeOfUid(a)) < order(typeOfUid(b)) || (typeOfUid(a) === typeOfUid(b) && a < b) ? [a, b] : [b, a];
+  return TRACKED_PAIRS.has(`${typeOfUid(x)}>${typeOfUid(y)}`) ? [x, y] : null;
 }
 
 export interface PairDelta {
