@@ -15,13 +15,13 @@ export const RULE_CONFIDENCE: Record<EntityType, Partial<Record<Rule, number>>> 
     named: 0.95,
     acronym: 0.93,
     title: 0.9,
-    'acronym-other': 0.85,
+    'acronym-other': 0.3,
     listed: 0.85,
     lexicon: 0.8,
     'lexicon-generic': 0.7,
     compared: 0.55,
-    'acronym-plural': 0.45,
-    'name-like': 0.38,
+    'acronym-plural': 0.35,
+    'name-like': 0.3,
     'method-cue': 0.35,
   },
   Dataset: {
@@ -69,11 +69,20 @@ export function ruleConfidence(type: EntityType, rule: Rule): number {
   return RULE_CONFIDENCE[type][rule] ?? 0.4;
 }
 
-/** Best rule's rate, raised a little by independent support (more rules, more sentences). */
+/** Rules that see only a name's shape: never evidence on their own that it is a method. */
+const SHAPE_ONLY = new Set<Rule>(['name-like', 'acronym-other', 'acronym-plural']);
+
+/**
+ * Best rule's rate, raised a little by independent support (more rules, more sentences). A name
+ * seen only by its shape gets no support from repetition: `LHC` written five times in a physics
+ * abstract is still not a method.
+ */
 export function combine(type: EntityType, rules: Set<Rule>, sentences: number): number {
   const rates = [...rules].map((r) => ruleConfidence(type, r)).sort((a, b) => b - a);
   const best = rates[0] ?? 0;
+  if ([...rules].every((r) => SHAPE_ONLY.has(r))) return best;
+  const evidence = [...rules].filter((r) => !SHAPE_ONLY.has(r)).length;
   // A name written in several sentences is rarely an accident of shape: repetition counts most.
-  const support = 0.08 * (rates.length - 1) + 0.1 * Math.min(3, sentences - 1);
+  const support = 0.08 * (evidence - 1) + 0.04 * (rates.length - evidence) + 0.1 * Math.min(3, sentences - 1);
   return Math.round(Math.min(0.99, best + (1 - best) * support) * 100) / 100;
 }

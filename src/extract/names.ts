@@ -118,7 +118,7 @@ export function trailingName(text: string, options: NameOptions = {}): string | 
 /** Drops `-based`/`-like` tails and possessives: `ResNet-like` → `ResNet`. */
 export function cleanName(name: string): string {
   return name
-    .replace(/-(?:based|like|style|inspired|type|only|free|aware|driven|guided|specific|level)$/i, '')
+    .replace(/-(?:based|like|style|inspired|type|only|free|aware|driven|guided|specific|level)$/, '')
     .replace(/['’]s$/, '')
     .trim();
 }

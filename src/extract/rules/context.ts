@@ -6,6 +6,7 @@ import { cleanName } from '../names.js';
 import { METHOD_NOUN, METRIC_HEAD, TASK_HEAD, isGenericPhrase } from '../patterns.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { NOT_A_NAME } from '../../resolve/lexicon/stop.js';
+import { isFalseFriend } from '../false-friends.js';
 
 /**
  * What every sentence rule shares: the sentence it reads, the one way to add a
@@ -31,7 +32,7 @@ export type SentenceRule = (ctx: SentenceContext) => void;
 export const METHOD_SUFFIX = new RegExp(String.raw`^(?:-based|-like|-style|\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');
 const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\s+){0,3}(?:on|with|using)\s+(?:the\s+)?$/i;
 /** The paper's own work: `we propose …`, `this paper introduces …`. */
-export const PROPOSE_OWN = /\b(?:we|our|this (?:paper|work))\b.*\b(?:propose|introduce|present|construct|collect|build|release|create|contribute)\w*\b/i;
+export const PROPOSE_OWN = /\b(?:we|our|this (?:paper|work))\b.*\b(?:propose|purpose|introduce|present|construct|collect|build|release|create|contribute)\w*\b/i;
 
 /** `the WMT 2014 English-to-German translation task`, `BraTS 2018 challenge`: an event or task, not the data. */
 const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?)\b/i;
@@ -53,13 +54,33 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   const key = normalKey(name);
   if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
   if (NOT_A_NAME.has(key) && !lexiconEntry(type, name)) return;
+  // Units, formulas, catalogue objects, instruments and citations are never methods or data sets.
+  if (type !== 'Institution' && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
   if (type === 'Dataset' && rule !== 'dataset-list' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
   ctx.out.push({ type, surface: name, rule, role, sentence: ctx.index, ...(alias ? { alias } : {}) });
 }
 
-/** PROPOSES when the paper speaks of the name as its own. */
+/** Verbs by which a paper puts a name forward (`purposed` is a frequent typo of `proposed`). */
+export const PROPOSAL_VERB = String.raw`(?:propos|purpos|introduc|present|develop|design|devis|build|construct|creat|releas|contribut|formulat|establish|put(?:s|ting)? forward|call|term|nam|dub|coin|obtain)\w*`;
+/** Subjects that are the paper itself, and subjects that are someone else (`Zhang et al. proposed`). */
+const OWN_SUBJECT = /\b(?:we|our|ours|us|this (?:paper|work|report|study|article|thesis)|here|the (?:proposed|resulting|presented))\b/gi;
+const OTHER_SUBJECT = /\b(?:et al\b\.?|they|their|previous(?:ly)?|prior (?:work|studies|methods?)|existing|recent (?:work|studies)|researchers|others|authors of)\b|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*\p{Lu}[^()]*?(?:19|20)\d{2}\s*\)/giu;
+/** A proposal verb, then up to six words that describe rather than relate (`a new backdoor attack`, not `to use`). */
+const GAP = String.raw`(?:(?!(?:to|use[sd]?|using|with|on|in|at|based|from|of|by|that|which|who|for|and|or|over|than|upon|via|into|is|are|was|were|its|their)\b)[\w-]+,?\s+)`;
+const NAME_END = new RegExp(String.raw`\b${PROPOSAL_VERB}\s+(?:as\s+)?${GAP}{0,6}$`, 'i');
+
+/** Whether the nearest subject before a cue is the paper itself (`we`, `this paper`), not a third party. */
+export function ownSubject(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), 0));
+  const own = [...clause.matchAll(OWN_SUBJECT)].at(-1)?.index ?? -1;
+  const other = [...clause.matchAll(OTHER_SUBJECT)].at(-1)?.index ?? -1;
+  return own >= 0 && own > other;
+}
+
+/** PROPOSES when the paper speaks of the name as its own: `our X`, `we propose (a new …) X`, `the proposed X`. */
 export function methodRole(before: string): Role {
-  return /(?:\bour|\bproposed|\bthe resulting|\bwe (?:propose|introduce|present|call|term|name)\w*)\s+(?:[\w-]+\s+){0,3}$/i.test(before) ? 'PROPOSES' : 'USES';
+  if (/(?:\bour|\bproposed|\bthe resulting)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return 'PROPOSES';
+  return NAME_END.test(before.slice(-90)) && ownSubject(before) ? 'PROPOSES' : 'USES';
 }
 
 /** PROPOSES for the paper's own data, USES for training data, else EVALUATES_ON. */

@@ -1,9 +1,10 @@
 import type { Rule } from '../candidate.js';
 import { findAcronyms } from '../acronyms.js';
 import { leadingList, leadingName } from '../names.js';
-import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
+import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
-import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type SentenceContext } from './context.js';
+import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, ownSubject, type SentenceContext } from './context.js';
+import { PHYSICAL_HEAD, isFalseFriend } from '../false-friends.js';
 
 /**
  * Rules that read methods: acronym definitions, proposals and namings (which
@@ -11,61 +12,96 @@ import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type Sentence
  */
 
 // Compiled once: rules run on every sentence of every abstract.
-const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?|and\s+(?:then\s+)?)(?:propose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
+const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?|and\s+(?:then\s+)?)(?:propose|purpose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
 const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
 const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN}[^.;]{0,25}$`, 'i');
 
+/** What a definition's long form and its surroundings say the acronym is. */
+function acronymKind(ctx: SentenceContext, short: string, long: string, before: string, after: string): 'task' | 'physical' | 'dataset' | 'method' | 'cued' | 'other' {
+  const words = long.split(/[\s-]+/);
+  // `label smoothing regularization for outliers`: the head is the word before the first preposition.
+  const ofAt = words.findIndex((w, i) => i > 0 && /^(?:for|of|on|in|with|via)$/i.test(w));
+  const head = (ofAt > 0 ? words[ofAt - 1] : words.at(-1)) ?? '';
+  const last = words.at(-1) ?? '';
+  if (PHYSICAL_HEAD.test(long) || isFalseFriend(short, ctx.text, ctx.text.indexOf(short))) return 'physical';
+  if (DATASET_HEAD.test(long) || lexiconEntry('Dataset', short)) return 'dataset';
+  // A proposal or a naming right before the long form makes it a method whatever its head
+  // (`we propose … named debiasing contrastive learning (DCT)`), as does a method noun after it
+  // (`Bayesian Privacy (BP) framework`).
+  if (methodRole(before) === 'PROPOSES' || /\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i.test(before)) return 'cued';
+  if (METHOD_AFTER.test(after)) return 'cued';
+  if (TASK_HEAD.test(last) || METRIC_HEAD.test(last) || TASK_HEAD.test(head) || METRIC_HEAD.test(head) || isGenericPhrase(long)) return 'task';
+  return METHOD_HEAD.test(head) || METHOD_HEAD.test(last) ? 'method' : 'other';
+}
+
+const METHOD_AFTER = new RegExp(String.raw`^\s*(?:-based\b|(?:[\w-]+\s+)?(?:${METHOD_NOUN}|schemes?|strateg(?:y|ies)|losse?s?|modules?|layers?|blocks?|mechanisms?|technique|procedures?|pipelines?|MLPs?)\b)`, 'i');
+
 export function acronymRule(ctx: SentenceContext): void {
   ctx.acronyms ??= findAcronyms(ctx.text);
   for (const { short, long } of ctx.acronyms) {
-    const head = long.split(/[\s-]+/).pop() ?? '';
     const known = lexiconEntry('Method', short) ?? lexiconEntry('Method', long);
-    const before = ctx.text.slice(0, ctx.text.indexOf(long));
-    if (TASK_HEAD.test(head) || METRIC_HEAD.test(head)) {
+    const at = ctx.text.indexOf(long);
+    const before = ctx.text.slice(0, at);
+    const after = ctx.text.slice(ctx.text.indexOf(')', at + long.length) + 1);
+    const kind = known ? 'known' : acronymKind(ctx, short, long, before, after);
+    const suppress = (): void => {
       ctx.suppressed.add(normalKey(short));
       ctx.suppressed.add(normalKey(short.replace(/s$/, '')));
-    } else if (DATASET_HEAD.test(long) || lexiconEntry('Dataset', short)) {
-      add(ctx, 'Dataset', short, 'acronym', datasetRole(before, PROPOSE_OWN.test(before)), long);
-    } else if (known) {
-      add(ctx, 'Method', short, known.generic ? 'lexicon-generic' : 'lexicon', methodRole(before), long);
-    } else if (TASK_HEAD.test(head) || METRIC_HEAD.test(head) || isGenericPhrase(long)) {
-      ctx.suppressed.add(normalKey(short));
-      ctx.suppressed.add(normalKey(short.replace(/s$/, '')));
-    } else if (/s$/.test(short) && /s$/.test(head)) {
-      add(ctx, 'Method', short, 'acronym-plural', 'USES', long);
-    } else {
-      const rule: Rule = METHOD_HEAD.test(head) ? 'acronym' : 'acronym-other';
-      add(ctx, 'Method', short, rule, methodRole(before), long);
+    };
+    if (kind === 'task' || kind === 'physical') suppress();
+    else if (kind === 'dataset') add(ctx, 'Dataset', short, 'acronym', datasetRole(before, PROPOSE_OWN.test(before)), long);
+    else if (known) add(ctx, 'Method', short, known.generic ? 'lexicon-generic' : 'lexicon', methodRole(before), long);
+    else if (/s$/.test(short) && /s$/.test(long) && kind !== 'cued') add(ctx, 'Method', short, 'acronym-plural', 'USES', long);
+    else {
+      // `Circulant Channel-Specific (CCS) token-mixing MLP`: the name runs on past the parenthesis.
+      const tail = /^\s*((?:[a-z][\w-]*\s+){0,2}(?:MLP|[A-Z][\w-]*(?:Net|former|GAN|BERT|LSTM)))\b/.exec(after)?.[1];
+      const rule: Rule = kind === 'other' ? 'acronym-other' : 'acronym';
+      const role = methodRole(before) === 'PROPOSES' || /\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i.test(before) && ownSubject(before) ? 'PROPOSES' : 'USES';
+      if (tail) add(ctx, 'Method', `${short} ${tail}`, rule, role, `${long} ${tail}`);
+      else add(ctx, 'Method', short, rule, role, long);
     }
   }
 }
+
+/** `a new backdoor attack FTROJAN`: a descriptor, then a name-shaped token. */
+const DESCRIBED = /^(?:a|an|the)\s+(?:(?!(?:to|that|which|for|with|on|of|in|by|and|based|using)\b)[a-z][\w-]*\s+){1,5}([\p{L}\p{N}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+])(?=[\s,.;:(]|$)/u;
+
+/** Whether a name is the start of a long form this sentence defines (`Circulant Channel` of `Circulant Channel-Specific (CCS)`). */
+const insideDefinition = (defined: string[], name: string): boolean => defined.some((long) => long !== name && long.startsWith(name));
 
 export function proposalRule(ctx: SentenceContext): void {
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
   for (const m of ctx.text.matchAll(PROPOSE)) {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
-    if (/^and/i.test(m[0]) && !/\bwe\b/i.test(ctx.text.slice(0, m.index))) continue; // `…, and propose` needs a `we`
+    if (/^and/i.test(m[0]) && !ownSubject(ctx.text.slice(0, m.index))) continue; // `…, and propose` needs the paper as subject
     // `we propose Instance-wise Prompt Tuning (IPT)`: the acronym rule links both names.
     if (defined.some((long) => { const i = after.indexOf(long); return i >= 0 && i < 40; })) continue;
     // Apposition: `we propose a unified knowledge expression form, SAOKE, to …`.
     const apposed = /^(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+([^,;.()]+?)\s*[,.(]/.exec(after);
-    const name = leadingName(after, { single: true }) ?? (apposed && leadingName(apposed[1] ?? '', { single: true }));
+    const described = DESCRIBED.exec(after)?.[1];
+    const first = leadingName(after, { single: true });
+    // `we propose Vision-Adversarial Loss, Prompt-Robust Augmentation, and Attention-Decoupling Loss`: every item.
+    const names = first ? leadingList(after, { single: true }) : [];
+    const name = first ?? (apposed && leadingName(apposed[1] ?? '', { single: true })) ?? (described && isNameLike(described) ? described : null);
     if (!name) continue;
-    const tail = after.slice(after.indexOf(name) + name.length, after.indexOf(name) + name.length + 90);
-    const isData = DATA_AFTER.test(tail);
-    add(ctx, isData ? 'Dataset' : 'Method', name, 'proposed', 'PROPOSES');
+    for (const item of names.length > 1 ? names : [name]) {
+      const tail = after.slice(after.indexOf(item) + item.length, after.indexOf(item) + item.length + 90);
+      add(ctx, DATA_AFTER.test(tail) ? 'Dataset' : 'Method', item, 'proposed', 'PROPOSES');
+    }
   }
 }
 
 export function namingRule(ctx: SentenceContext): void {
+  const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
   for (const m of ctx.text.matchAll(NAMING)) {
     const at = m.index ?? 0;
     const name = leadingName(ctx.text.slice(at + m[0].length), { single: true });
-    if (!name) continue;
+    if (!name || insideDefinition(defined, name)) continue;
     const before = ctx.text.slice(0, at);
-    const own = OWN.test(ctx.text);
+    // The name is the paper's own only when the paper is the subject (`Zhang et al. proposed a dataset called RAVEN` is not).
+    const own = ownSubject(before) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before);
     const isData = DATA_BEFORE.test(before.slice(-60));
     if (isData) add(ctx, 'Dataset', name, 'named', own ? 'PROPOSES' : 'EVALUATES_ON');
     else add(ctx, 'Method', name, 'named', own ? 'PROPOSES' : 'USES');
