@@ -18,7 +18,7 @@ export const RULE_CONFIDENCE: Record<EntityType, Partial<Record<Rule, number>>> 
     'acronym-other': 0.3,
     listed: 0.85,
     lexicon: 0.8,
-    'lexicon-generic': 0.7,
+    'lexicon-generic': 0.3,
     compared: 0.55,
     'acronym-plural': 0.35,
     'name-like': 0.3,

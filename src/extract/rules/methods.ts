@@ -66,7 +66,7 @@ export function acronymRule(ctx: SentenceContext): void {
 }
 
 /** `a new backdoor attack FTROJAN`: a descriptor, then a name-shaped token. */
-const DESCRIBED = /^(?:a|an|the)\s+(?:(?!(?:to|that|which|for|with|on|of|in|by|and|based|using)\b)[a-z][\w-]*\s+){1,5}([\p{L}\p{N}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+])(?=[\s,.;:(]|$)/u;
+const DESCRIBED = /^(?:a|an|the)\s+(?:(?!(?:to|that|which|for|with|on|of|in|by|and|based|using)\b)[a-z][\w-]*\s+){1,5}([\p{L}\p{N}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+])(?=[,.;:(]|\s+(?:through|that|which|to|for|with|by|in|on|is|can|and|based|via|using|against|as)\b|$)/u;
 
 /** Whether a name is the start of a long form this sentence defines (`Circulant Channel` of `Circulant Channel-Specific (CCS)`). */
 const insideDefinition = (defined: string[], name: string): boolean => defined.some((long) => long !== name && long.startsWith(name));
@@ -88,6 +88,12 @@ export function proposalRule(ctx: SentenceContext): void {
     if (!name) continue;
     for (const item of names.length > 1 ? names : [name]) {
       const tail = after.slice(after.indexOf(item) + item.length, after.indexOf(item) + item.length + 90);
+      // `an LSTM-based method`, `a new HMM tagger`, `a DOA estimation algorithm`: the name is what the proposal builds on or addresses.
+      if (/^-(?:based|like|style)\b/.test(tail) || (lexiconEntry('Method', item) && /^\s+[a-z]/.test(tail))) {
+        add(ctx, 'Method', item, 'method-cue', 'USES');
+        continue;
+      }
+      if (new RegExp(String.raw`^\s+(?:[a-z]+\s+)?(?:${TASK_HEAD.source.slice(0, -1)})\b`, 'i').test(tail)) continue;
       add(ctx, DATA_AFTER.test(tail) ? 'Dataset' : 'Method', item, 'proposed', 'PROPOSES');
     }
   }
