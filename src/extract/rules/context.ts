@@ -40,6 +40,8 @@ const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competi
 /** What follows a product name: `NVIDIA 3090 GPU` is hardware, not a data set or a method. */
 const HARDWARE_AFTER = /^\s*(?:GPUs?|CPUs?|TPUs?|cards?|devices?|machines?|cores?|chips?|servers?|phones?|clusters?)\b/i;
 
+const HARDWARE_NEAR = /\b(?:memory|storage|disks?|HDDs?|DRAM|NVMe|flash|bandwidth|I\/O|RAM)\b/i;
+
 export function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule, role: Role, alias?: string): void {
   // `CIFAR10/100` names two data sets.
   const pair = /^(.*?[A-Za-z][-\s]?)(\d+)\/(\d+)$/.exec(surface);
@@ -50,7 +52,10 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   const name = cleanName(surface);
   const words = name.split(/[\s-]+/);
   if (words.length >= 2 && (TASK_HEAD.test(words.at(-1) ?? '') || METRIC_HEAD.test(words.at(-1) ?? '')) && !lexiconEntry(type, name)) return;
-  if (HARDWARE_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
+  const at = Math.max(0, ctx.text.indexOf(surface));
+  if (HARDWARE_AFTER.test(ctx.text.slice(at + surface.length))) return;
+  // `GPU High-Bandwidth Memory, CPU main memory and SSD`: among storage words an acronym is hardware (the disk, not the detector).
+  if (type !== 'Institution' && HARDWARE_NEAR.test(ctx.text.slice(Math.max(0, at - 50), at + surface.length + 50)) && /^\p{Lu}{2,5}$/u.test(name)) return;
   const key = normalKey(name);
   if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
   if (NOT_A_NAME.has(key) && !lexiconEntry(type, name)) return;

@@ -1,5 +1,6 @@
 import { leadingList, leadingName, trailingList, trailingName } from '../names.js';
-import { DATASET_NOUN, METHOD_NOUN, OWN, METRIC_HEAD, TASK_HEAD, isNameLike } from '../patterns.js';
+import { DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, OWN, METRIC_HEAD, TASK_HEAD, isNameLike } from '../patterns.js';
+import { isUnit } from '../false-friends.js';
 import { lexiconEntry } from '../../resolve/index.js';
 import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type SentenceContext } from './context.js';
 
@@ -11,7 +12,7 @@ import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type Sentence
 // Compiled once: rules run on every sentence of every abstract.
 const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*`, 'gi');
 const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
-const EVAL_ON = /\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|various)\s+)*/gi;
+const EVAL_ON = /(?<!\b(?:based|rel(?:y|ies|ying)|focus(?:es|ed|ing)?|depends?|built|draws?|conditioned|work(?:s|ing)?|impact)\s)\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|various)\s+)*/gi;
 const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
 const DATA_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi');
 const IS_DATA_NOUN = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i');
@@ -36,13 +37,18 @@ export function gazetteerRule(ctx: SentenceContext): void {
     const cued = CUED.test(after);
     if (entry.needsCue && !cued) continue;
     if (hit.tag === 'Method' && !entry.variants.includes(hit.text) && /^[A-Z]/.test(entry.canonical) && hit.text === hit.text.toLowerCase()) continue;
-    const left = /((?:\p{Lu}[\p{L}\p{N}]*\s+){1,2})$/u.exec(before)?.[1] ?? '';
+    // `4.08 MB CNN`: a unit after a number is not part of the name.
+    const leftRaw = /((?:\p{Lu}[\p{L}\p{N}]*\s+){1,2})$/u.exec(before)?.[1] ?? '';
+    const left = isUnit(leftRaw.trim().split(/\s+/)[0] ?? '') || /\d\s*$/.test(before.slice(0, before.length - leftRaw.length)) ? '' : leftRaw;
     const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d(?:[\w.]*\w)?)){1,3})/u.exec(after)?.[1] ?? '';
     const extended = `${/^(?:The|A|An|On|In|We|Our|For|With|By|And|Both|Using)\s/.test(left) ? '' : left}${hit.text}${right}`.trim();
     const head = extended.split(/[\s-]+/).pop() ?? '';
     if (extended !== hit.text && (METRIC_HEAD.test(head) || TASK_HEAD.test(head))) continue;
     // A longer known name (`Faster R-CNN` around `R-CNN`) is its own entity, not a spelling of this one.
-    const alias = extended !== hit.text && !lexiconEntry(hit.tag, extended) ? extended : undefined;
+    // `Vision Transformer Contrastive Network` ends in a method head of its own: a new, longer name, not a spelling of ViT.
+    const own = hit.tag === 'Method' && extended !== hit.text && right.trim() !== '' && METHOD_HEAD.test(head);
+    if (own && !lexiconEntry('Method', extended)) add(ctx, 'Method', extended, 'named', methodRole(before.slice(0, before.length - left.length)));
+    const alias = extended !== hit.text && !own && !lexiconEntry(hit.tag, extended) ? extended : undefined;
     const generic = entry.generic || hit.text === hit.text.toLowerCase();
     if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
     else if (generic) add(ctx, 'Method', hit.text, 'lexicon-generic', 'USES', alias); // nobody proposes `CNN`

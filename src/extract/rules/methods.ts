@@ -16,7 +16,8 @@ const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:
 const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
 const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
-const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN}[^.;]{0,25}$`, 'i');
+/** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
+const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
 
 /** What a definition's long form and its surroundings say the acronym is. */
 function acronymKind(ctx: SentenceContext, short: string, long: string, before: string, after: string): 'task' | 'physical' | 'dataset' | 'method' | 'cued' | 'other' {
@@ -103,12 +104,14 @@ export function namingRule(ctx: SentenceContext): void {
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
   for (const m of ctx.text.matchAll(NAMING)) {
     const at = m.index ?? 0;
-    const name = leadingName(ctx.text.slice(at + m[0].length), { single: true });
-    if (!name || insideDefinition(defined, name)) continue;
+    const rest = ctx.text.slice(at + m[0].length);
+    const name = leadingName(rest, { single: true });
+    // `a corpus …, called a Treebank`: an article makes it a kind of thing, not a name.
+    if (!name || insideDefinition(defined, name) || /^(?:a|an)\s/i.test(rest)) continue;
     const before = ctx.text.slice(0, at);
     // The name is the paper's own only when the paper is the subject (`Zhang et al. proposed a dataset called RAVEN` is not).
     const own = ownSubject(before) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before);
-    const isData = DATA_BEFORE.test(before.slice(-60));
+    const isData = DATA_BEFORE.test(before);
     if (isData) add(ctx, 'Dataset', name, 'named', own ? 'PROPOSES' : 'EVALUATES_ON');
     else add(ctx, 'Method', name, 'named', own ? 'PROPOSES' : 'USES');
   }

@@ -134,7 +134,9 @@ TACRED
 SemEval
 ?TREC
 IMDb|IMDB
-?Yelp|Yelp-2013|Yelp-2014|Yelp 2013|Yelp 2014
+?Yelp
+Yelp-2013|Yelp 2013
+Yelp-2014|Yelp 2014
 ?Amazon
 AG News|AG's News|AGNews
 DBpedia
