@@ -9,7 +9,9 @@
 
 /** SI and astronomical units behind an optional SI prefix: `MeV`, `kHz`, `mK`, `kpc`, `μm`, `fb`. */
 const SI_PREFIX = String.raw`(?:[yzafpnµμumcdhkMGTPE]|da)`;
-const SI_UNIT = String.raw`(?:eV|Hz|W|Wh|J|K|V|A|T|Pa|s|m|g|L|l|mol|cd|Ω|Ohm|ohm|F|C|N|Bq|Gy|Sv|pc|ly|au|AU|Jy|bar|b|B|bps|Bps|rad|sr|dB|dBm|lm|lx|S|H|Wb|M)`;
+// Units common in abstracts only: a prefix with amperes, teslas or newtons (`GA`, `PT`, `MN`) is far
+// more often an acronym than a quantity.
+const SI_UNIT = String.raw`(?:eV|Hz|W|Wh|J|K|Pa|s|m|g|L|pc|Jy|bar|B|bit|bps|dB|dBm|Ω|Ohm|erg|mol|yr|Gyr)`;
 const UNIT = new RegExp(String.raw`^${SI_PREFIX}?${SI_UNIT}(?:[-−]?\d)?$|^${SI_PREFIX}${SI_UNIT}(?:\/${SI_PREFIX}?${SI_UNIT})?$`, 'u');
 
 /**

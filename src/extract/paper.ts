@@ -13,7 +13,7 @@ import { findResults } from './results.js';
 export const EXTRACTOR_VERSION = 'papergraph-rules/0.2.0';
 
 /** Entities under this confidence are not linked (see the calibration table of `eval`). */
-export const MIN_CONFIDENCE = 0.4;
+export const MIN_CONFIDENCE = 0.7;
 
 /** What extraction reads of a record; the rest of it is passed through untouched. */
 export type ExtractInput = Pick<PaperRecord, 'abstract' | 'language' | 'affiliations'> & { title?: string | undefined };

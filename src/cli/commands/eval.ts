@@ -4,10 +4,12 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { extractPaper } from '../../extract/index.js';
 import { PROJECT_ROOT } from '../../config.js';
-import { evaluate, goldRecord, type EvalReport, type GoldPaper, type TypeScore } from '../../extract/evaluate.js';
+import { evaluate, goldRecord, splitOf, type EvalReport, type GoldPaper, type Split, type TypeScore } from '../../extract/evaluate.js';
 
 interface EvalOptions {
   json?: boolean;
+  split?: string;
+  rules?: boolean;
 }
 
 export function register(program: Command): void {
@@ -16,13 +18,17 @@ export function register(program: Command): void {
     .description('Score extraction against gold JSONL files: precision, salient recall and F1 per type, and the calibration table')
     .argument('[gold...]', 'gold files, one {id,abstract,mentions[,salient,results]} object a line (default: every *.jsonl in ../shared/gold)')
     .option('--json', 'print the reports as JSON (an object keyed by file)')
+    .option('--split <part>', 'score only one part of each gold set: tune (two thirds, what confidences are fitted on) or heldout (the other third, by a hash of the paper id)')
+    .option('--rules', 'also print precision per type and strongest rule (what confidence.ts is fitted to; use with --split tune)')
     .action(async (files: string[], options: EvalOptions) => {
       const inputs = files.length ? files : defaultGoldFiles();
       if (inputs.length === 0) throw new Error(`no gold files given and none found in ${DEFAULT_GOLD_DIR}`);
       const reports: Record<string, EvalReport> = {};
-      for (const file of inputs) reports[file] = await evaluateFile(file);
+      const split = options.split;
+      if (split !== undefined && split !== 'tune' && split !== 'heldout') throw new Error(`--split must be tune or heldout, not ${split}`);
+      for (const file of inputs) reports[file] = await evaluateFile(file, split);
       if (options.json) process.stdout.write(`${JSON.stringify(files.length === 1 ? reports[files[0]!] : reports, null, 2)}\n`);
-      else for (const file of inputs) process.stdout.write(`${formatReport(reports[file]!, file)}\n`);
+      else for (const file of inputs) process.stdout.write(`${formatReport(reports[file]!, file, split)}${options.rules ? formatRules(reports[file]!) : ''}\n`);
     });
 }
 
@@ -37,11 +43,12 @@ function defaultGoldFiles(): string[] {
     .map((name) => path.join(DEFAULT_GOLD_DIR, name));
 }
 
-export async function evaluateFile(file: string): Promise<EvalReport> {
+export async function evaluateFile(file: string, split?: Split): Promise<EvalReport> {
   const lines = (await readFile(file, 'utf8')).split('\n');
   const pairs = lines.flatMap((line, i) => {
     if (!line.trim()) return [];
     const gold = JSON.parse(line) as GoldPaper;
+    if (split && splitOf(gold.id) !== split) return [];
     return [{ gold, paper: extractPaper(goldRecord(gold, i + 1, file)) }];
   });
   return evaluate(pairs);
@@ -59,9 +66,15 @@ function row(label: string, s: TypeScore, salient: boolean): string {
   );
 }
 
-export function formatReport(r: EvalReport, file: string): string {
+/** The per-rule precision table (`--rules`). */
+export function formatRules(r: EvalReport): string {
+  const head = `\nPrecision by strongest rule (supported = a second rule or sentence):\n${'type'.padEnd(12)}${'rule'.padEnd(18)}${'supported'.padEnd(11)}${'linked'.padStart(7)}${'correct'.padStart(8)}${'precision'.padStart(10)}\n`;
+  return head + r.rules.map((x) => `${x.type.padEnd(12)}${x.rule.padEnd(18)}${String(x.supported).padEnd(11)}${String(x.predicted).padStart(7)}${String(x.correct).padStart(8)}${pct(x.correct / x.predicted).padStart(10)}\n`).join('');
+}
+
+export function formatReport(r: EvalReport, file: string, split?: Split): string {
   const lines = [
-    `eval: ${r.papers} papers from ${file}\n`,
+    `eval: ${r.papers} papers from ${file}${split ? ` (${split} part only)` : ''}\n`,
     'Aggregation: MICRO — matches are decided per paper and per type, then counts are pooled over all papers.\n',
     '             (macro = mean over papers of per-paper precision / recall, shown for comparison)\n',
     'An entity counts once; it is correct when its name or one of its aliases matches an annotated mention of its type;\n',

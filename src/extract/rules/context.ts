@@ -71,7 +71,7 @@ export const PROPOSAL_VERB = String.raw`(?:propos|purpos|introduc|present|develo
 const OWN_SUBJECT = /\b(?:we|our|ours|us|this (?:paper|work|report|study|article|thesis)|here|the (?:proposed|resulting|presented))\b/gi;
 const OTHER_SUBJECT = /\b(?:et al\b\.?|they|their|previous(?:ly)?|prior (?:work|studies|methods?)|existing|recent (?:work|studies)|researchers|others|authors of)\b|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*\p{Lu}[^()]*?(?:19|20)\d{2}\s*\)/giu;
 /** A proposal verb, then up to six words that describe rather than relate (`a new backdoor attack`, not `to use`). */
-const GAP = String.raw`(?:(?!(?:to|use[sd]?|using|with|on|in|at|based|from|of|by|that|which|who|for|and|or|over|than|upon|via|into|is|are|was|were|its|their)\b)[\w-]+,?\s+)`;
+const GAP = String.raw`(?:(?!(?:to|use[sd]?|using|with|on|in|at|based|from|of|by|that|which|who|for|and|or|over|than|upon|via|into|is|are|was|were|its|their)\b)[\w“”"'-]+,?\s+)`;
 const NAME_END = new RegExp(String.raw`\b${PROPOSAL_VERB}\s+(?:as\s+)?${GAP}{0,6}$`, 'i');
 
 /** Whether the nearest subject before a cue is the paper itself (`we`, `this paper`), not a third party. */

@@ -13,7 +13,7 @@ import { PHYSICAL_HEAD, isFalseFriend } from '../false-friends.js';
 
 // Compiled once: rules run on every sentence of every abstract.
 const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?|and\s+(?:then\s+)?)(?:propose|purpose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
-const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
+const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely,?|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
 const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
 /** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
@@ -21,7 +21,7 @@ const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(
 
 /** What a definition's long form and its surroundings say the acronym is. */
 function acronymKind(ctx: SentenceContext, short: string, long: string, before: string, after: string): 'task' | 'physical' | 'dataset' | 'method' | 'cued' | 'other' {
-  const words = long.split(/[\s-]+/);
+  const words = long.replace(/[^\p{L}\p{N}\s-]+/gu, '').trim().split(/[\s-]+/);
   // `label smoothing regularization for outliers`: the head is the word before the first preposition.
   const ofAt = words.findIndex((w, i) => i > 0 && /^(?:for|of|on|in|with|via)$/i.test(w));
   const head = (ofAt > 0 ? words[ofAt - 1] : words.at(-1)) ?? '';
