@@ -2,7 +2,7 @@ import type { Candidate, Rule } from './candidate.js';
 import type { EntityType, ExtractedEntity, Role } from './types.js';
 import { ROLE_STRENGTH } from '../graph/vocabulary.js';
 import { canonicalName, knownAliases, lexiconEntry, normalKey } from '../resolve/index.js';
-import { combine, ruleConfidence, ruleWeight } from './confidence.js';
+import { byPrecedence, combine, ruleConfidence, ruleWeight } from './confidence.js';
 
 /**
  * Turns a paper's candidates into entities: one per node key, the type with the
@@ -46,7 +46,7 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     const type = chooseType(group);
     const own = group.filter((c) => c.type === type);
     const rules = new Set<Rule>(own.map((c) => c.rule));
-    const confidence = combine(type, rules, new Set(own.map((c) => c.sentence)).size);
+    const confidence = combine(type, rules);
     if (confidence < options.minConfidence) continue;
     const best = [...own].sort((a, b) => ruleWeight(b.rule) - ruleWeight(a.rule) || ruleConfidence(type, b.rule) - ruleConfidence(type, a.rule))[0] as Candidate;
     const head = own.find((c) => c.alias) ?? best;
@@ -59,7 +59,8 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     const proposed = type !== 'Institution' && !generic && group.some((c) => c.role === 'PROPOSES');
     const roles = ROLE_ORDER.filter((r) => !(generic && r === 'PROPOSES'));
     const role = proposed ? 'PROPOSES' : roles.find((r) => own.some((c) => c.role === r)) ?? (generic ? 'USES' : best.role);
-    const evidenceFrom = own.find((c) => c.role === role && c.rule === best.rule) ?? own.find((c) => c.role === role) ?? best;
+    // The sentence that supports the chosen role, even when a candidate of another type gave it (`propose … SAOKE`).
+    const evidenceFrom = own.find((c) => c.role === role && c.rule === best.rule) ?? own.find((c) => c.role === role) ?? group.find((c) => c.role === role) ?? best;
     entities.push({
       type,
       name,
@@ -68,8 +69,9 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
       role,
       evidence: options.evidence(evidenceFrom.sentence),
       confidence,
-      rules: [...rules].sort((a, b) => ruleConfidence(type, b) - ruleConfidence(type, a)),
+      rules: byPrecedence(rules),
       sentences: new Set(own.map((c) => c.sentence)).size,
+      source: evidenceFrom.sentence <= -2 ? 'header' : evidenceFrom.sentence === -1 ? 'title' : 'text',
     });
   }
   return entities.sort((a, b) => a.type.localeCompare(b.type) || b.confidence - a.confidence || a.key.localeCompare(b.key));

@@ -13,7 +13,7 @@ import { findResults } from './results.js';
 export const EXTRACTOR_VERSION = 'papergraph-rules/0.2.0';
 
 /** Entities under this confidence are not linked (see the calibration table of `eval`). */
-export const MIN_CONFIDENCE = 0.7;
+export const MIN_CONFIDENCE = 0.55;
 
 /** What extraction reads of a record; the rest of it is passed through untouched. */
 export type ExtractInput = Pick<PaperRecord, 'abstract' | 'language' | 'affiliations'> & { title?: string | undefined };
@@ -54,7 +54,8 @@ export function extractFindings(record: ExtractInput): Findings {
     candidates.push(...foreignLexicon(sentences));
   }
 
-  const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? title : record.affiliations[-2 - i] ?? '');
+  // Evidence says where a link came from: a sentence of the abstract, the title, or a header line outside the abstract.
+  const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? `Title: ${title}` : `Affiliation line of the dump: ${record.affiliations[-2 - i] ?? ''}`);
   const entities = mergeCandidates(candidates, { minConfidence: MIN_CONFIDENCE, evidence });
   return { entities, results: english ? findResults(sentences, entities) : [] };
 }

@@ -3,7 +3,7 @@ import type { EntityType, Role } from '../types.js';
 import type { AcronymDefinition } from '../acronyms.js';
 import type { GazetteerHit } from '../plugin.js';
 import { cleanName } from '../names.js';
-import { METHOD_NOUN, METRIC_HEAD, TASK_HEAD, isGenericPhrase } from '../patterns.js';
+import { METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, isGenericPhrase } from '../patterns.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { NOT_A_NAME } from '../../resolve/lexicon/stop.js';
 import { isFalseFriend } from '../false-friends.js';
@@ -29,7 +29,7 @@ export interface SentenceContext {
 
 export type SentenceRule = (ctx: SentenceContext) => void;
 
-export const METHOD_SUFFIX = new RegExp(String.raw`^(?:-based|-like|-style|\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');
+export const METHOD_SUFFIX = new RegExp(String.raw`^(?:\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');
 const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\s+){0,3}(?:on|with|using)\s+(?:the\s+)?$/i;
 /** The paper's own work: `we propose …`, `this paper introduces …`. */
 export const PROPOSE_OWN = /\b(?:we|our|this (?:paper|work))\b.*\b(?:propose|purpose|introduce|present|construct|collect|build|release|create|contribute)\w*\b/i;
@@ -62,7 +62,7 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   // Units, formulas, catalogue objects, instruments and citations are never methods or data sets.
   if (type !== 'Institution' && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
   if (type === 'Dataset' && rule !== 'dataset-list' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
-  ctx.out.push({ type, surface: name, rule, role, sentence: ctx.index, ...(alias ? { alias } : {}) });
+  ctx.out.push({ type, surface: name, rule, role: backgroundRole(ctx.text, type, role), sentence: ctx.index, ...(alias ? { alias } : {}) });
 }
 
 /** Verbs by which a paper puts a name forward (`purposed` is a frequent typo of `proposed`). */
@@ -86,6 +86,20 @@ export function ownSubject(before: string): boolean {
 export function methodRole(before: string): Role {
   if (/(?:\bour|\bproposed|\bthe resulting)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return 'PROPOSES';
   return NAME_END.test(before.slice(-90)) && ownSubject(before) ? 'PROPOSES' : 'USES';
+}
+
+const SURVEYS = /\b(?:we|this (?:paper|work|survey|review|article|chapter))\s+(?:\w+ly\s+)?(?:also\s+)?(?:survey|review|discuss|summari[sz]e|overview|revisit|trace|catalog)\w*\b/i;
+const EVALUATES = /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|scores?|benchmark\w*|trained|train\w*|fine-?tun\w*|report\w*)\b/i;
+
+/**
+ * Background: a name in a sentence where the paper is not the subject (`ChatGPT and GPT-4 have
+ * shown …`) or that surveys others' work (`we review ChatGPT and GPT-4`) is MENTIONS, not USES.
+ */
+function backgroundRole(sentence: string, type: EntityType, role: Role): Role {
+  if (type === 'Institution' || (role !== 'USES' && role !== 'EVALUATES_ON')) return role;
+  if (SURVEYS.test(sentence)) return 'MENTIONS';
+  if (OWN.test(sentence)) return role;
+  return role === 'EVALUATES_ON' && EVALUATES.test(sentence) ? role : role === 'USES' && EVALUATES.test(sentence) ? role : 'MENTIONS';
 }
 
 /** PROPOSES for the paper's own data, USES for training data, else EVALUATES_ON. */

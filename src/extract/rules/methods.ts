@@ -91,7 +91,7 @@ export function proposalRule(ctx: SentenceContext): void {
       const tail = after.slice(after.indexOf(item) + item.length, after.indexOf(item) + item.length + 90);
       // `an LSTM-based method`, `a new HMM tagger`, `a DOA estimation algorithm`: the name is what the proposal builds on or addresses.
       if (/^-(?:based|like|style)\b/.test(tail) || (lexiconEntry('Method', item) && /^\s+[a-z]/.test(tail))) {
-        add(ctx, 'Method', item, 'method-cue', 'USES');
+        add(ctx, 'Method', item, 'name-like', 'USES');
         continue;
       }
       if (new RegExp(String.raw`^\s+(?:[a-z]+\s+)?(?:${TASK_HEAD.source.slice(0, -1)})\b`, 'i').test(tail)) continue;
@@ -122,7 +122,7 @@ export function compareRule(ctx: SentenceContext): void {
     // A strong cue reads one capitalised word as a name (`outperforms Conformer`); `over` is too common for that.
     const single = !/^over\b/i.test(m[0]);
     for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single })) {
-      if (!lexiconEntry('Dataset', name)) add(ctx, 'Method', name, 'compared', 'USES');
+      if (!lexiconEntry('Dataset', name)) add(ctx, 'Method', name, 'compared', 'COMPARES');
     }
   }
 }
@@ -139,7 +139,7 @@ export function nameLikeRule(ctx: SentenceContext): void {
     if (!isNameLike(token) || lexiconEntry('Dataset', token) || covered.some((c) => c.includes(token))) continue;
     const at = m.index ?? 0;
     const after = ctx.text.slice(at + m[0].length);
-    const rule: Rule = METHOD_SUFFIX.test(after) || /-(?:based|like|style)$/.test(token) ? 'method-cue' : 'name-like';
+    const rule: Rule = METHOD_SUFFIX.test(after) ? 'method-cue' : 'name-like'; // `X-based` builds on X, it does not say X is a method
     // `wav2vec 2.0`, `GPT 3.5`: a one-digit version is part of the name, not a score.
     const version = /^\s+(\d\.\d)(?![\d.%]|\s*%)/.exec(after)?.[1];
     add(ctx, 'Method', version ? `${token} ${version}` : token, rule, methodRole(ctx.text.slice(0, at)));
