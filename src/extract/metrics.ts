@@ -21,6 +21,8 @@ const LOWER_IS_BETTER = /(?:error|loss|perplexity|latency|runtime|run-time|time|
 const HEAD = /^(?:accuracy|accuracies|error|errors|precision|recall|rate|rates)$/i;
 /** Rates that are measures; `learning rate`, `dropout rate`, `sampling rate` are settings. */
 const RATE_OK = /^(?:error|miss|success|recognition|detection|hit|acceptance|rejection|positive|negative|match|matching|retrieval|identification|verification|failure|accept|reject|frame|bit|compression)$/i;
+/** Errors that are measured (`top-1 error`, `3D error`); `minor errors`, `ASR errors` are mistakes. */
+const ERROR_OK = /^(?:top-?\d|rank-?\d|classification|recognition|test|testing|validation|training|prediction|generalization|reconstruction|localization|tagging|parsing|word|character|phoneme|phone|label|bit|frame|sentence|relative|absolute|squared|mean|average|overall|[23]D|angular|pose|position|depth|endpoint|end-point|rotation|alignment)$/i;
 /** Modifiers that narrow nothing: `classification accuracy` is reported as accuracy. */
 const PLAIN = /^(?:classification|recognition|test|testing|overall|average|mean|validation|prediction|model|final|tagging|identification|verification)$/i;
 const MODIFIER = /^(?:[a-z][a-z0-9-]*|top-?\d|rank-?\d|[A-Z]{2,5})$/;
@@ -75,6 +77,7 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     const mod = ws[i - 1] as Word;
     if (!/^[\s-]+$/.test(sentence.slice(mod.end, head.start)) || !MODIFIER.test(mod.text) || NOT_MODIFIER.test(mod.text)) continue;
     if (/^rates?$/i.test(head.text) && !RATE_OK.test(mod.text)) continue;
+    if (/^errors?$/i.test(head.text) && !ERROR_OK.test(mod.text)) continue;
     if (/(?:ing|ed|ly)$/.test(mod.text) && !/^(?:tagging|matching|parsing)$/i.test(mod.text)) continue;
     const known = taken.has(i - 1) ? undefined : METRICS.lookup(`${mod.text} ${head.text}`);
     const surface = sentence.slice(mod.start, head.end);

@@ -47,8 +47,12 @@ const OWN = /\b(?:we|our|us|this (?:paper|work|study|article)|the proposed|the r
 const RESULTS = /\b(?:achiev\w*|outperform\w*|state[- ]of[- ]the[- ]art|surpass\w*|improv\w*|experiments?|results?|benchmarks?|evaluat\w*|accuracy)\b/i;
 const TASK_AFTER = /^\s*(?:tasks?|problems?|challenges?|benchmarks?)\b/i;
 const TASK_BEFORE = /\b(?:task|problem)s?\s+of\s+$/i;
-/** `face recognition accuracy` measures something; the task words there name the metric. */
-const MEASURE_AFTER = /^[\s-]+(?:accuracy|accuracies|error|errors|rates?|precision|recall)\b/i;
+/**
+ * `face recognition accuracy` measures something and `a speech recognition system` is a method: task
+ * words before these nouns name the metric or the system, not the task.
+ */
+const NOT_TASK_AFTER =
+  /^[\s-]+(?:accuracy|accuracies|error|errors|rates?|precision|recall|systems?|models?|engines?|components?|modules?|tools?|methods?|approach|approaches|algorithms?|techniques?|frameworks?|architectures?|pipelines?|networks?|software|programs?|toolkits?|schemes?|decoders?|parsers?|classifiers?|detectors?)\b/i;
 
 function isModifier(word: Word, first: boolean): boolean {
   const t = word.text;
@@ -90,6 +94,7 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
   const out: Found[] = [];
   const taken = new Set<number>();
   for (const hit of TASKS.find(sentence, ws)) {
+    if (NOT_TASK_AFTER.test(sentence.slice(hit.end))) continue;
     // A longer phrase around a known task (`weakly supervised object detection`) is read by the head rule below.
     out.push({ surface: hit.surface, start: hit.start, end: hit.end, rule: 'task-lexicon' });
     for (let i = hit.from; i < hit.to; i++) taken.add(i);
@@ -98,9 +103,10 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
     const head = ws[i] as Word;
     const lower = head.text.toLowerCase();
     const singular = lower.replace(/s$/, '');
-    if (!HEADS.has(lower) && !HEADS.has(singular)) continue;
+    // Plural heads name outputs (`predictions`, `segmentations`), not the task.
+    if (!HEADS.has(lower)) continue;
     if (head.text !== lower && i > 0) continue; // `Faster R-CNN Detection` titles a system
-    if (MEASURE_AFTER.test(sentence.slice(head.end))) continue;
+    if (NOT_TASK_AFTER.test(sentence.slice(head.end))) continue;
     let from = i;
     while (from > 0 && i - from < 4) {
       const prev = ws[from - 1] as Word;
