@@ -88,6 +88,11 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     if (inner >= 0) out.splice(inner, 1);
     out.push({ name, surface, start: mod.start, end: head.end, rule: known ? 'metric-lexicon' : 'metric-phrase' });
   }
+  // `(4.62% error)`: a bare `error` after a percentage is the error rate it states.
+  for (const m of sentence.matchAll(/\d\s?%\s+(errors?)\b/g)) {
+    const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
+    if (!out.some((x) => x.start <= start && x.end > start)) out.push({ name: 'error rate', surface: m[1] ?? '', start, end: start + (m[1] ?? '').length, rule: 'metric-phrase' });
+  }
   for (const m of sentence.matchAll(/\bin terms of\s+((?:[a-z][a-z0-9-]*\s?){1,3}?)(?=\s*(?:,|\.|;|\band\b|\bas\b|\bon\b|\bwith\b|\bcompared\b|$))/g)) {
     const phrase = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + m[0].indexOf(phrase);

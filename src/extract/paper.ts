@@ -59,5 +59,5 @@ export function extractFindings(record: ExtractInput): Findings {
   const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? title : record.affiliations[-2 - i] ?? '');
   const entities = mergeCandidates(candidates, { minConfidence: MIN_CONFIDENCE, evidence });
   finishTaskMetrics(entities);
-  return { entities, results: english ? findResults(sentences, entities) : [] };
+  return { entities, results: english ? findResults(sentences, entities, title) : [] };
 }
