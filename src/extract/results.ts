@@ -102,7 +102,8 @@ function metricBefore(sentence: string, value: Value, metrics: MetricMention[]):
 
 /** The data set named after the value (before the next value that is not its `to`), else the nearest before it. */
 function datasetFor(sentence: string, value: Value, next: Value | undefined, datasets: Mention[]): Mention | undefined {
-  const chainedTo = next && /^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, next.start));
+  // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
+  const chainedTo = next && (/^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, next.start)) || (next.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, next.start))));
   const limit = next && !chainedTo ? next.start : sentence.length;
   return datasets.find((d) => d.start >= value.end && d.start < limit) ?? [...datasets].reverse().find((d) => d.end <= value.start);
 }

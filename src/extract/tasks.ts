@@ -114,6 +114,7 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
       if (!/^\s+$|^-$/.test(gap) || !isModifier(prev, from - 1 === 0)) break;
       from--;
     }
+    if (taken.has(i) && (from === i || taken.has(from))) continue; // inside a known task (`named entity recognition`)
     const after = sentence.slice(head.end);
     const before = sentence.slice(0, ws[from]?.start ?? 0);
     const cued = TASK_AFTER.test(after) || TASK_BEFORE.test(before);
