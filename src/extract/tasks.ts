@@ -26,6 +26,9 @@ diarization enhancement separation registration restoration dehazing colorizatio
 /** Heads that name a task alone only after a cue (`the detection task`); alone they are too often a step of a method. */
 const WEAK_HEADS = new Set(['generation', 'prediction', 'extraction', 'estimation', 'correction', 'enhancement', 'separation', 'completion', 'understanding', 'registration', 'modeling', 'modelling', 'identification', 'reconstruction']);
 
+/** `feature extraction`, `data generation`, `parameter estimation`: steps of a method, not tasks. */
+const STEP_MODIFIERS = new Set(['data', 'feature', 'sample', 'proposal', 'model', 'parameter', 'label', 'code', 'candidate', 'region', 'pseudo-label', 'query', 'patch', 'token', 'noise', 'gradient', 'weight', 'density', 'pose']);
+
 /** Words that never start or continue a task phrase on the left: function words, verbs, evaluative adjectives. */
 const NOT_MODIFIER = new Set(
   `the a an this that these those our their its his her we they it of for in on to with by from as at and or but nor via into onto over
@@ -119,6 +122,7 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
     const before = sentence.slice(0, ws[from]?.start ?? 0);
     const cued = TASK_AFTER.test(after) || TASK_BEFORE.test(before);
     if (from === i && (!cued || WEAK_HEADS.has(singular))) continue;
+    if (WEAK_HEADS.has(singular) && ws.slice(from, i).every((w) => STEP_MODIFIERS.has(w.text.toLowerCase()))) continue;
     if (from === i && ws.slice(0, i).some((_, k) => taken.has(k) && k === i - 1)) continue;
     const start = ws[from]?.start ?? head.start;
     // The lexicon's match inside this phrase stands for it when the phrase adds nothing but the head's words.
