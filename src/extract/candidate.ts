@@ -32,4 +32,11 @@ export type Rule =
   | 'name-like'
   | 'affiliation'
   | 'institution-text'
-  | 'company';
+  | 'company'
+  | 'task-lexicon'
+  | 'task-acronym'
+  | 'task-phrase'
+  | 'task-cue'
+  | 'metric-lexicon'
+  | 'metric-phrase'
+  | 'metric-cue';

@@ -12,8 +12,17 @@ import type { EntityType } from './types.js';
  * `weight` decides the type when rules disagree (`X dataset` beats a bare name).
  */
 export const RULE_CONFIDENCE: Record<EntityType, Partial<Record<Rule, number>>> = {
-  Task: {},
-  Metric: {},
+  Task: {
+    'task-acronym': 0.85,
+    'task-lexicon': 0.8,
+    'task-cue': 0.7,
+    'task-phrase': 0.6,
+  },
+  Metric: {
+    'metric-lexicon': 0.8,
+    'metric-phrase': 0.6,
+    'metric-cue': 0.45,
+  },
   Method: {
     acronym: 0.94, // 48/51 on the tuning part
     title: 0.9, // 3/3
@@ -65,6 +74,13 @@ const WEIGHT: Partial<Record<Rule, number>> = {
   'name-like': 1,
   'acronym-other': 1,
   'acronym-plural': 1,
+  'task-acronym': 3,
+  'task-lexicon': 3,
+  'task-cue': 2,
+  'task-phrase': 2,
+  'metric-lexicon': 3,
+  'metric-phrase': 2,
+  'metric-cue': 1,
 };
 
 export function ruleWeight(rule: Rule): number {

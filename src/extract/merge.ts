@@ -1,6 +1,6 @@
 import type { Candidate, Rule } from './candidate.js';
 import type { EntityType, ExtractedEntity, Role } from './types.js';
-import { ROLE_STRENGTH } from '../graph/vocabulary.js';
+import { ROLE_STRENGTH, ROLES_OF_TYPE } from '../graph/vocabulary.js';
 import { canonicalName, knownAliases, lexiconEntry, normalKey } from '../resolve/index.js';
 import { byPrecedence, combine, ruleConfidence, ruleWeight } from './confidence.js';
 
@@ -56,7 +56,7 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     aliases.delete('');
     // A name the paper proposes is proposed whatever type won (`propose … SAOKE` + `the SAOKE data set`).
     const generic = lexiconEntry(type, name)?.generic === true; // nobody proposes `CNN`
-    const proposed = type !== 'Institution' && !generic && group.some((c) => c.role === 'PROPOSES');
+    const proposed = ROLES_OF_TYPE[type].includes('PROPOSES') && !generic && group.some((c) => c.role === 'PROPOSES');
     const roles = ROLE_ORDER.filter((r) => !(generic && r === 'PROPOSES'));
     const role = proposed ? 'PROPOSES' : roles.find((r) => own.some((c) => c.role === r)) ?? (generic ? 'USES' : best.role);
     // The sentence that supports the chosen role, even when a candidate of another type gave it (`propose … SAOKE`).

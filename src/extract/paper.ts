@@ -8,6 +8,7 @@ import { affiliationCandidates, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
 import { paperHits } from './plugin.js';
 import { findResults } from './results.js';
+import { finishTaskMetrics, taskMetricCandidates } from './tasks-metrics.js';
 
 /** Bump when rules change: it is stored on every relationship the loader writes. */
 export const EXTRACTOR_VERSION = 'papergraph-rules/0.2.0';
@@ -50,6 +51,7 @@ export function extractFindings(record: ExtractInput): Findings {
     for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);
     candidates.push(...titleRule(title, sentences, suppressed));
     sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i, hits[i] ?? [])));
+    candidates.push(...taskMetricCandidates(title, contexts));
   } else {
     candidates.push(...foreignLexicon(sentences));
   }
@@ -57,5 +59,6 @@ export function extractFindings(record: ExtractInput): Findings {
   // Evidence says where a link came from: a sentence of the abstract, the title, or a header line outside the abstract.
   const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? `Title: ${title}` : `Affiliation line of the dump: ${record.affiliations[-2 - i] ?? ''}`);
   const entities = mergeCandidates(candidates, { minConfidence: MIN_CONFIDENCE, evidence });
-  return { entities, results: english ? findResults(sentences, entities) : [] };
+  finishTaskMetrics(entities);
+  return { entities, results: english ? findResults(sentences, entities, title) : [] };
 }

@@ -1,71 +1,133 @@
-import type { ExtractedEntity, ExtractedResult } from './types.js';
-import { normalKey } from '../resolve/index.js';
+import type { ExtractedEntity, ExtractedResult, ResultKind } from './types.js';
+import { findMetrics, type MetricMention } from './metrics.js';
+import { findValues, type Value } from './values.js';
+import { mentionsIn, ownMethod, type Mention } from './result-names.js';
 
 /**
- * Result tuples stated in the abstract: `achieves 52.8% AP on COCO`,
- * `an intersection-over-union score of 71.8% on the Cityscapes dataset`.
- * The data set is the one named in the same sentence after the value; the
- * method is a method named before it, else the paper's proposed method.
+ * Result tuples stated in the abstract: method × dataset × task × metric × value.
+ * A value is a result when a metric is attached to it: written beside it
+ * (`28.4 BLEU`, `(4.62% error)`, `BLEU score of 41.8`), carried along a chain
+ * (`from 1.06 to 0.99`, `96.9 (+0.2) on PKU, 98.3 on CITYU`), or implied by the
+ * paper when it reports in a single metric. Deltas (`+0.2`, `improves by 2.1`)
+ * are DELTA; targets and thresholds are not results. The data set is the one
+ * named after the value (else before it, else the paper's only one); the method
+ * is a baseline when the value follows it in parentheses or the `from` of a
+ * `from A to B`, otherwise the subject's, which for `our model` / `we` is the
+ * paper's own method.
  */
 
-const METRIC = String.raw`(?:top-?[15]\s+(?:accuracy|error(?:\s+rate)?)|mean\s+average\s+precision|average\s+precision|mAP(?:@?[\d.:]+)?|AP(?:50|75|_?\{?\w+\}?)?|mIoU|IoU|intersection[- ]over[- ]union(?:\s+score)?|accuracy|error\s+rate|error|F1(?:[- ]score)?|F-?score|F-measure|BLEU(?:-\d)?(?:\s+score)?|ROUGE(?:-[12L])?|EM|exact\s+match|PSNR|SSIM|FID|perplexity|AUC|NDCG(?:@\d+)?|MRR|hit\s+rate|recall(?:@\d+)?|precision(?:@\d+)?|WER|word\s+error\s+rate|EER|Dice(?:\s+score)?|CIDEr|METEOR|SPICE|MOTA|PCK(?:h)?)`;
-const VALUE = String.raw`(\d{1,3}(?:\.\d+)?\s?%|\d{1,3}\.\d+|\d{1,3}(?=\s))`;
+/** Between a metric and its value: `BLEU score of`, `accuracy is improved from`, `PER to`. */
+const METRIC_TO_VALUE = /^[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
+/** Between a value and its metric: `28.4 BLEU`, `17.3% absolute accuracy improvement`, `62.42 (GLEU)`. */
+const VALUE_TO_METRIC = /^\s*\(?\s*(?:(?:absolute|relative|average|higher|lower|better|more|less|improvements?|gains?|increases?|reductions?|boost|in)\s+){0,2}$/i;
+/** A target or threshold: `to reach an accuracy of 70%`, `until the accuracy exceeds 90%`. */
+const TARGET = /(?:(?<!\b(?:able|managed|manages|manage)\s)\bto\s+(?:reach|achieve|attain|hit|obtain|get)|\b(?:target|threshold|until|at least|required|requires|needed|needs|necessary|goal|budget|when|whenever|if)\b)[^.;]{0,40}$/i;
+/** A change, not a level: `by 2 BLEU`, `+0.2`, `2.1% improvement`, `5.5 points more than`. */
+const DELTA_BEFORE = /\b(?:by|of up to|gains? of|improvements? of|increases? of|reductions? of|margin of)\s+(?:over\s+|about\s+|around\s+|up to\s+|nearly\s+|almost\s+|more than\s+|an average of\s+)?$/i;
+const DELTA_AFTER = /^\s*(?:\(\s*)?(?:[\w-]+\s+){0,2}?(?:absolute\s+|relative\s+)?(?:(?:[\w-]+\s+)?(?:improvements?|gains?|increases?|boost|reduction|drop|decrease)|(?:points?\s+)?(?:more|higher|better|lower|less|over|above)\b)/i;
+const FROM_TO = /\bfrom\s*$/i;
+/** The improved figure of `from A to B`: the paper's own. */
+const TO_SIDE = /\bfrom\s+[+\-−]?\d[\d.,]*\s*%?\s*(?:\([^()]{0,30}\)\s*)?(?:to|→|->)\s*$/i;
+const RESPECTIVELY = /\brespectively\b/i;
+const CONNECTOR = /^[\s,;()]*(?:(?:and|or|to|vs\.?|versus|from|while|with|but)\s+)*(?:(?:on|for|in|at)\s+[^;:]{0,40}?[,;]?\s*(?:and|or|to|from)?\s*(?:from\s+)?)?$/i;
 
-const VALUE_METRIC = new RegExp(String.raw`${VALUE}\s*(?:absolute\s+|relative\s+)?(?:\(\s*)?(${METRIC})\b`, 'gi');
-const METRIC_VALUE = new RegExp(String.raw`\b(${METRIC})\s*(?:score\s+)?(?:of|=|:|at|reaches|reaching|is|was)\s+(?:about\s+|around\s+|up to\s+)?${VALUE}`, 'gi');
-
-export function findResults(sentences: string[], entities: ExtractedEntity[]): ExtractedResult[] {
-  const methods = entities.filter((e) => e.type === 'Method');
-  const proposed = methods.find((e) => e.role === 'PROPOSES');
-  const datasets = entities.filter((e) => e.type === 'Dataset');
+export function findResults(sentences: string[], entities: ExtractedEntity[], title = ''): ExtractedResult[] {
   const out: ExtractedResult[] = [];
-  const patterns = new Map<string, RegExp>();
+  const linked = (type: ExtractedEntity['type']) => entities.filter((e) => e.type === type);
+  const metricNames = new Set(linked('Metric').flatMap((e) => [e.name, ...e.aliases]));
+  const measured = linked('Metric').filter((e) => e.role === 'MEASURED_BY');
+  const paperMetric = measured.length === 1 ? measured[0]?.name : undefined;
+  const evaluated = linked('Dataset').filter((e) => e.role === 'EVALUATES_ON');
+  const paperDataset = evaluated.length === 1 ? evaluated[0]?.name : undefined;
+  const own = ownMethod(entities, sentences, title);
+  const addressed = linked('Task').filter((e) => e.role === 'ADDRESSES');
+  let previousDatasets: Mention[] = [];
   for (const sentence of sentences) {
-    const hits: Array<{ value: string; metric: string; at: number }> = [];
-    for (const m of sentence.matchAll(VALUE_METRIC)) hits.push({ value: m[1] ?? '', metric: m[2] ?? '', at: m.index ?? 0 });
-    for (const m of sentence.matchAll(METRIC_VALUE)) hits.push({ value: m[2] ?? '', metric: m[1] ?? '', at: m.index ?? 0 });
-    for (const hit of hits) {
-      const dataset = nearest(sentence, datasets, hit.at, 'after', patterns) ?? nearest(sentence, datasets, hit.at, 'before', patterns);
-      const method = nearest(sentence, methods, hit.at, 'before', patterns) ?? proposed;
-      const value = hit.value.replace(/\s+/g, '');
-      const score = Number.parseFloat(value);
-      const result: ExtractedResult = { metric: hit.metric.replace(/\s+/g, ' '), value, evidence: sentence };
-      if (method) result.method = method.name;
-      if (dataset) result.dataset = dataset.name;
-      if (Number.isFinite(score)) result.score = score;
-      if (result.dataset || result.method) out.push(result);
+    const values = findValues(sentence);
+    const lastDatasets = previousDatasets;
+    previousDatasets = mentionsIn(sentence, linked('Dataset'));
+    if (values.length === 0) continue;
+    const metrics = findMetrics(sentence).filter((m) => metricNames.has(m.name));
+    const datasets = previousDatasets;
+    const methods = mentionsIn(sentence, linked('Method'));
+    const tasks = mentionsIn(sentence, addressed);
+    const ownSubject = /\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence);
+    let previous: { value: Value; metric: string } | undefined;
+    const found: Array<{ value: Value; metric: string; how: number }> = [];
+    for (const value of values) {
+      const before = sentence.slice(0, value.start);
+      if (TARGET.test(before)) continue;
+      const metric = metricAfter(sentence, value, metrics) ?? metricBefore(sentence, value, metrics);
+      const chained = previous && CONNECTOR.test(sentence.slice(previous.value.end, value.start)) ? previous.metric : undefined;
+      const implied = value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric : undefined;
+      const name = metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
+      if (!name) continue;
+      found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6 });
+      previous = { value, metric: name };
+    }
+    const pairs = respectively(sentence, found, datasets.length ? datasets : lastDatasets);
+    for (const [k, { value, metric, how }] of found.entries()) {
+      const dataset = pairs?.[k] ?? datasetFor(sentence, value, found[k + 1]?.value, datasets);
+      const baseline = baselineOf(sentence, value, methods);
+      const improved = TO_SIDE.test(sentence.slice(0, value.start));
+      const method = baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods) ?? (ownSubject || methods.length === 0 ? own : undefined);
+      const kind: ResultKind = value.signed || DELTA_BEFORE.test(sentence.slice(0, value.start)) || DELTA_AFTER.test(sentence.slice(value.end)) ? 'DELTA' : 'ABSOLUTE';
+      const task = tasks[0]?.entity.name ?? (addressed.length === 1 ? addressed[0]?.name : undefined);
+      const datasetName = dataset?.entity.name ?? paperDataset;
+      if (!datasetName && !method) continue;
+      const result: ExtractedResult = { metric, value: value.text, score: value.score, kind, evidence: sentence };
+      if (method) result.method = method;
+      if (datasetName) result.dataset = datasetName;
+      if (task) result.task = task;
+      if (value.unit) result.unit = value.unit;
+      result.confidence = Math.round(100 * how * (dataset ? 0.9 : 0.7) * (method ? 1 : 0.9)) / 100;
+      out.push(result);
     }
   }
   const seen = new Set<string>();
   return out.filter((r) => {
-    const key = [r.method, r.dataset, normalKey(r.metric), r.value].join('|');
+    const key = [r.method, r.dataset, r.metric, r.value, r.kind].join('|');
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function metricAfter(sentence: string, value: Value, metrics: MetricMention[]): MetricMention | undefined {
+  return metrics.find((m) => m.start >= value.end && VALUE_TO_METRIC.test(sentence.slice(value.end, m.start)));
+}
 
-/** The entity whose name or alias occurs closest to `at` on one side (`patterns`: compiled forms, reused within a paper). */
-function nearest(
-  sentence: string,
-  entities: ExtractedEntity[],
-  at: number,
-  side: 'before' | 'after',
-  patterns: Map<string, RegExp>,
-): ExtractedEntity | undefined {
-  let best: { entity: ExtractedEntity; distance: number } | undefined;
-  for (const entity of entities) {
-    for (const form of [entity.name, ...entity.aliases]) {
-      if (form.length < 2) continue;
-      // Whole words only: `MLP` is not named inside `S2-MLPv2`, but `S2-MLPv2` is inside `S2-MLPv2-Medium`.
-      let pattern = patterns.get(form);
-      if (!pattern) patterns.set(form, (pattern = new RegExp(String.raw`(?<![\w-])${escape(form)}(?!\w)`, 'g')));
-      const found = [...sentence.matchAll(pattern)].map((m) => m.index ?? 0);
-      const i = side === 'after' ? found.find((x) => x >= at) ?? -1 : found.filter((x) => x <= at).pop() ?? -1;
-      if (i < 0) continue;
-      const distance = Math.abs(i - at);
-      if (!best || distance < best.distance) best = { entity, distance };
-    }
+function metricBefore(sentence: string, value: Value, metrics: MetricMention[]): MetricMention | undefined {
+  const m = [...metrics].reverse().find((x) => x.end <= value.start);
+  return m && value.start - m.end <= 40 && METRIC_TO_VALUE.test(sentence.slice(m.end, value.start)) ? m : undefined;
+}
+
+/** The data set named after the value (before the next value that is not its `to`), else the nearest before it. */
+function datasetFor(sentence: string, value: Value, next: Value | undefined, datasets: Mention[]): Mention | undefined {
+  // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
+  const chainedTo = next && (/^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, next.start)) || (next.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, next.start))));
+  const limit = next && !chainedTo ? next.start : sentence.length;
+  return datasets.find((d) => d.start >= value.end && d.start < limit) ?? [...datasets].reverse().find((d) => d.end <= value.start);
+}
+
+/** `X% and Y% on A and B, respectively`: the i-th value goes with the i-th data set. */
+function respectively(sentence: string, found: Array<{ value: Value }>, datasets: Mention[]): Array<Mention | undefined> | undefined {
+  if (!RESPECTIVELY.test(sentence) || found.length < 2 || datasets.length !== found.length) return undefined;
+  return found.map((_, i) => datasets[i]);
+}
+
+/** `outperforming ResNet-50 (76.1%)`, `from 73.8% (ResNet-50) …`: the method the value belongs to as a baseline. */
+function baselineOf(sentence: string, value: Value, methods: Mention[]): string | undefined {
+  const before = sentence.slice(0, value.start);
+  const paren = methods.find((m) => /^\s*\(\s*$/.test(sentence.slice(m.end, value.start)));
+  if (paren) return paren.entity.name;
+  if (FROM_TO.test(before)) {
+    const named = methods.find((m) => m.start >= value.end && /^[^,;]{0,25}\bfor\s+$/.test(sentence.slice(value.end, m.start)));
+    return named?.entity.name ?? '';
   }
-  return best?.entity;
+  return undefined;
+}
+
+/** The method named before the value that is not a compared baseline (`than X`, `outperforms X`). */
+function subjectOf(sentence: string, value: Value, methods: Mention[]): string | undefined {
+  const candidates = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|of|unlike)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  return candidates.at(-1)?.entity.name;
 }

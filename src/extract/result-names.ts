@@ -1,0 +1,59 @@
+import type { ExtractedEntity } from './types.js';
+
+/**
+ * Where a paper's linked entities are named in a sentence, and which method is
+ * the paper's own: the one it proposes, else a method named in a proposal
+ * sentence (`we propose a new architecture, the Transformer`), else one named
+ * in the title.
+ */
+
+export interface Mention {
+  entity: ExtractedEntity;
+  start: number;
+  end: number;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const patterns = new Map<string, RegExp>();
+
+function patternOf(form: string): RegExp {
+  let p = patterns.get(form);
+  if (!p) {
+    if (patterns.size > 20_000) patterns.clear();
+    // Whole words only: `MLP` is not named inside `S2-MLPv2`.
+    p = new RegExp(String.raw`(?<![\w-])${escape(form)}(?![\w-]*\w)`, 'g');
+    patterns.set(form, p);
+  }
+  return p;
+}
+
+/** Every place an entity's name or alias occurs, left to right, longest form first where two overlap. */
+export function mentionsIn(sentence: string, entities: ExtractedEntity[]): Mention[] {
+  const out: Mention[] = [];
+  for (const entity of entities) {
+    for (const form of [entity.name, ...entity.aliases]) {
+      if (form.length < 2 || !sentence.includes(form)) continue;
+      for (const m of sentence.matchAll(patternOf(form))) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + form.length });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((m, i) => !out.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end));
+}
+
+const PROPOSAL = /\b(?:we|this (?:paper|work))\s+(?:\w+\s+)?(?:propose|introduce|present|develop|design)\w*\b/i;
+/** A method named as a part or a tool of the proposal (`a model based on CNNs`) is not the proposal. */
+const PART_OF = /\b(?:based on|using|with|via|of|from|on|by|upon|than|over|and|like|such as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?$/i;
+
+export function ownMethod(entities: ExtractedEntity[], sentences: string[], title: string): string | undefined {
+  const methods = entities.filter((e) => e.type === 'Method');
+  const proposed = methods.filter((e) => e.role === 'PROPOSES').sort((a, b) => b.confidence - a.confidence);
+  if (proposed[0]) return proposed[0].name;
+  for (const s of sentences) {
+    const verb = PROPOSAL.exec(s);
+    if (!verb) continue;
+    const after = verb.index + verb[0].length;
+    const m = mentionsIn(s, methods).find((x) => x.start >= after && !PART_OF.test(s.slice(after, x.start)));
+    if (m) return m.entity.name;
+  }
+  return mentionsIn(title, methods)[0]?.entity.name;
+}

@@ -1,0 +1,52 @@
+/**
+ * Numbers in a sentence that can be scores: `52.8%`, `28.4`, `+0.2`, `14x`,
+ * `5fps`, `300+`. Numbers inside names (`ResNet-50`, `CIFAR-10`, `top-5`,
+ * `VOC2007`), years, and counts of things (`300 proposals`, `8 GPUs`) are not
+ * scores; targets and thresholds (`to reach an accuracy of 70%`) and shares of
+ * something (`99% of the total volume`) are read by the caller's context rules.
+ */
+
+export interface Value {
+  /** As written, spaces removed (`52.8%`, `+0.2`, `14x`). */
+  text: string;
+  score: number;
+  unit?: string;
+  /** Written with a sign (`+0.2`, `−1.3`): a change, not a level. */
+  signed: boolean;
+  start: number;
+  end: number;
+}
+
+// Compiled once. The look-behind keeps digits that continue a name or another number out.
+const NUMBER = /(?<![\p{L}\p{N}_\-/.@#$])([+\-−±]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?%|\s?(?:×|x|X)(?![\p{L}\p{N}])|\s?(?:fps|FPS)\b|\s?ms\b|\s?(?:points?|pp)\b|\+)?(?![\p{L}\p{N}]|[-/.]\d|-[\p{L}])/gu;
+const YEAR = /^(?:19|20)\d\d$/;
+/** A count of things, not a score: `300 proposals`, `8 GPUs`, `3.5 days`. */
+const COUNT_AFTER =
+  /^\s*(?:[-\w]+\s+)?(?:layers?|images?|samples?|examples?|GPUs?|CPUs?|TPUs?|hours?|days?|weeks?|minutes?|epochs?|iterations?|steps?|parameters|params|classes|categories|languages|datasets|tasks|words|tokens|sentences|questions|queries|frames|users|people|persons|proposals?|videos?|clips?|documents?|articles?|pairs|subjects|annotations?|labels|shots?|views|nodes|edges|million|billion|thousand|[MBK]\b|times\s+(?:longer|larger|more|fewer|smaller|bigger|as)|x\s+\d|of\s+(?:the|all|its|their|our|these|those|total|training|labeled|labelled|data|parameters))/i;
+
+export function findValues(sentence: string): Value[] {
+  const out: Value[] = [];
+  if (!/\d/.test(sentence)) return out;
+  for (const m of sentence.matchAll(NUMBER)) {
+    const digits = (m[2] ?? '').replace(/,/g, '');
+    const unitRaw = (m[3] ?? '').trim();
+    const sign = (m[1] ?? '').trim();
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!unitRaw && YEAR.test(digits)) continue;
+    if (!/%/.test(unitRaw) && COUNT_AFTER.test(sentence.slice(end))) continue;
+    if (/%/.test(unitRaw) && /^\s*of\s+(?:the|all|its|their|our|these|those|total|training|labeled|labelled|data|parameters)\b/i.test(sentence.slice(end))) continue;
+    const unit = /%/.test(unitRaw) ? '%' : /^[×xX]$/.test(unitRaw) ? '×' : /fps/i.test(unitRaw) ? 'fps' : unitRaw === 'ms' ? 'ms' : undefined;
+    const score = Number.parseFloat(digits) * (sign === '-' || sign === '−' ? -1 : 1);
+    if (!Number.isFinite(score)) continue;
+    out.push({
+      text: `${sign}${m[2] ?? ''}${unitRaw === '+' ? '+' : ''}${unit === '%' ? '%' : unit === '×' ? '×' : unit === 'fps' ? 'fps' : unit === 'ms' ? 'ms' : ''}`,
+      score,
+      ...(unit ? { unit } : {}),
+      signed: sign !== '',
+      start,
+      end,
+    });
+  }
+  return out;
+}

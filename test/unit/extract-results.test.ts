@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { extractPaper } from '../../src/extract/index.js';
+import type { ExtractedResult } from '../../src/extract/index.js';
+import { findValues } from '../../src/extract/values.js';
+import { record } from '../fixtures/extract/record.js';
+
+/**
+ * Result tuples: each row is an abstract and the results it states (the fields given must match;
+ * `results: []` means nothing may be read as a result). False friends are rows of their own.
+ */
+
+type Expected = Partial<Pick<ExtractedResult, 'method' | 'dataset' | 'task' | 'metric' | 'value' | 'unit' | 'kind'>>;
+const results = (text: string): ExtractedResult[] => extractPaper(record(text)).results;
+
+const ROWS: Array<[string, string, Expected[]]> = [
+  [
+    'value then metric, the paper\'s own method by name',
+    'The resulting object detector, named RTMDet, achieves 52.8% AP on COCO with 300+ FPS on an NVIDIA 3090 GPU.',
+    [{ method: 'RTMDet', dataset: 'COCO', metric: 'AP', value: '52.8%', unit: '%', kind: 'ABSOLUTE' }, { method: 'RTMDet', metric: 'FPS', value: '300+' }],
+  ],
+  [
+    'metric then value, "our model" is the proposed method',
+    'We propose GraphFlow, a message-passing network. On the Tox21 dataset, our model reaches an accuracy of 92.1%.',
+    [{ method: 'GraphFlow', dataset: 'Tox21', metric: 'accuracy', value: '92.1%', kind: 'ABSOLUTE' }],
+  ],
+  [
+    'metric implied by the sentence, a parenthesised delta, several data sets',
+    'We propose LatticeSeg for Chinese word segmentation. In terms of F1, our model obtains 96.9 (+0.2) on PKU, 98.3 on CITYU and 97.5 on MSR.',
+    [
+      { method: 'LatticeSeg', dataset: 'PKU', metric: 'F1', value: '96.9', kind: 'ABSOLUTE' },
+      { method: 'LatticeSeg', dataset: 'PKU', metric: 'F1', value: '+0.2', kind: 'DELTA' },
+      { method: 'LatticeSeg', dataset: 'CITYU', metric: 'F1', value: '98.3', kind: 'ABSOLUTE' },
+      { method: 'LatticeSeg', dataset: 'MSR', metric: 'F1', value: '97.5', kind: 'ABSOLUTE' },
+    ],
+  ],
+  [
+    'an absolute improvement is a delta',
+    'We propose CPT. On RefCOCO, CPT brings a 17.3% absolute accuracy improvement in the one-shot setting.',
+    [{ method: 'CPT', dataset: 'RefCOCO', metric: 'accuracy', value: '17.3%', kind: 'DELTA' }],
+  ],
+  [
+    '"improves by" is a delta',
+    'We introduce TinyBERT-X. On GLUE, TinyBERT-X improves the accuracy by 2.1 points over BERT-base.',
+    [{ method: 'TinyBERT-X', dataset: 'GLUE', metric: 'accuracy', value: '2.1', kind: 'DELTA' }],
+  ],
+  [
+    'a speed-up is a result with its metric',
+    'We introduce ZOOMER. ZOOMER achieves up to 14x speedup on the Taobao dataset.',
+    [{ method: 'ZOOMER', dataset: 'Taobao', metric: 'speedup', value: '14×', unit: '×' }],
+  ],
+  [
+    "a baseline's number in parentheses is the baseline's result",
+    'We propose PVT. PVT reaches 79.8% top-1 accuracy on ImageNet, outperforming ResNet-50 (76.1%).',
+    [
+      { method: 'PVT', dataset: 'ImageNet', metric: 'top-1 accuracy', value: '79.8%' },
+      { method: 'ResNet-50', dataset: 'ImageNet', metric: 'top-1 accuracy', value: '76.1%' },
+    ],
+  ],
+  [
+    'from A to B: B is the paper\'s, A is not',
+    'We propose SVDNet. On the Market-1501 dataset, rank-1 accuracy is improved from 73.8% to 82.3%.',
+    [{ dataset: 'Market-1501', metric: 'rank-1 accuracy', value: '73.8%' }, { method: 'SVDNet', dataset: 'Market-1501', metric: 'rank-1 accuracy', value: '82.3%' }],
+  ],
+  [
+    'values and data sets paired by "respectively"',
+    'We propose DualNet. DualNet obtains word error rates of 5.8% and 11.0% on Switchboard and CallHome, respectively.',
+    [{ method: 'DualNet', dataset: 'Switchboard', metric: 'WER', value: '5.8%' }, { method: 'DualNet', dataset: 'CallHome', metric: 'WER', value: '11.0%' }],
+  ],
+  [
+    'a lower-is-better metric inside parentheses',
+    'We report improved results using a 1001-layer ResNet on CIFAR-10 (4.62% error).',
+    [{ method: 'ResNet', dataset: 'CIFAR-10', metric: 'error rate', value: '4.62%' }],
+  ],
+  // False friends.
+  ['a target is not a result', 'To reach an accuracy of 70% on CIFAR-10, FedZip saves 99% of the total communication volume.', []],
+  ['a threshold is not a result', 'We propose BoxNet. Detections are kept on COCO when the IoU exceeds 0.5.', []],
+  ['years, counts and names with digits', 'We propose TopNet, trained for 90 epochs on 8 GPUs with 300 proposals per image on COCO 2017 and ResNet-50 features; top-5 candidates are kept.', []],
+  ['a share of the data is not a score', 'We propose LabelLite. With only 10% of the labels of CIFAR-100, LabelLite trains in 3.5 days.', []],
+  ['a number without a metric is not a result', 'We propose MemNet. MemNet is 2.5 times larger and uses 12 layers on SQuAD.', []],
+];
+
+describe('result tuples', () => {
+  it.each(ROWS)('%s', (_, text, expected) => {
+    const found = results(text);
+    if (expected.length === 0) expect(found).toEqual([]);
+    for (const row of expected) expect(found, JSON.stringify(found.map(({ evidence: _e, ...r }) => r))).toContainEqual(expect.objectContaining(row));
+    for (const r of found) {
+      expect(r.evidence.length).toBeGreaterThan(0);
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('names in results are names or aliases of entities the paper links', () => {
+    const paper = extractPaper(record('We propose PVT. PVT reaches 79.8% top-1 acc. on ImageNet-1k, outperforming ResNet-50 (76.1%).'));
+    const linked = (type: string) => paper.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);
+    expect(paper.results.length).toBeGreaterThan(0);
+    for (const r of paper.results) {
+      if (r.method) expect(linked('Method')).toContain(r.method);
+      if (r.dataset) expect(linked('Dataset')).toContain(r.dataset);
+      expect(linked('Metric')).toContain(r.metric);
+    }
+  });
+});
+
+describe('values', () => {
+  it.each([
+    ['52.8% AP and 28.4 BLEU, +0.2 F1, 14x faster, 5fps', ['52.8%', '28.4', '+0.2', '14×', '5fps']],
+    ['ResNet-50, CIFAR-10, VOC2007, top-5, 3D, in 2014 with 8 GPUs', []],
+    ['1,800 images and 25 layers but 1,250 points more', ['1,250']],
+  ])('%s', (text, expected) => expect(findValues(text).map((v) => v.text)).toEqual(expected));
+});
