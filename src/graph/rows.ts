@@ -18,3 +18,6 @@ export interface ResultRow {
   taskUid: string | null;
   metricUid: string | null;
 }
+
+/** Older extractor output states no confidence for a result: an even chance says "unknown". */
+export const UNSTATED_RESULT_CONFIDENCE = 0.5;

@@ -1,10 +1,7 @@
 import type { EntityType, ExtractedEntity, ExtractedPaper } from '../extract/types.js';
 import { normalKey } from '../graph/key.js';
-import type { ResultRow } from '../graph/rows.js';
+import { UNSTATED_RESULT_CONFIDENCE, type ResultRow } from '../graph/rows.js';
 import { entityUid } from '../graph/vocabulary.js';
-
-/** Older extractor output states no confidence for a result: an even chance says "unknown". */
-export const UNSTATED_RESULT_CONFIDENCE = 0.5;
 
 /** A Metric a result names that the extractor did not link, with the sentence that names it. */
 export interface StatedMetric {
