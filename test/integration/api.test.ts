@@ -152,7 +152,9 @@ describe('lookups', () => {
       language: 'en',
       source: { file: 'fixtures/alias.txt', line: 3 },
     });
-    expect(paper.all).toHaveLength(2);
+    // Method, dataset, and the metric its result is stated in (linked by the loader: MEASURED_BY).
+    expect(paper.all).toHaveLength(3);
+    expect(paper.all[2]).toMatchObject({ role: 'MEASURED_BY', entity: { __typename: 'Metric', name: 'accuracy' } });
     expect(paper.all[0]).toEqual({
       role: 'PROPOSES',
       evidence: 'We propose Gated Lattice Network (GLN-X).',
