@@ -64,6 +64,26 @@ describe('export-csv + neo4j-admin import', () => {
     expect(await keys(imported)).toEqual(await keys(db));
   });
 
+  it('imports metric directions and result properties as the loader writes them', async () => {
+    const rows = async (database: Database, cypher: string) => {
+      const session = database.driver.session();
+      try {
+        return (await session.run(cypher)).records.map((r) => r.toObject());
+      } finally {
+        await session.close();
+      }
+    };
+    const directions = 'MATCH (e:Entity) WHERE e.higherIsBetter IS NOT NULL RETURN e.uid AS uid, e.higherIsBetter AS up ORDER BY uid';
+    const metrics = await rows(db, directions);
+    expect(metrics.length).toBeGreaterThan(0);
+    expect(metrics.every((m) => String(m.uid).startsWith('Metric:'))).toBe(true);
+    expect(await rows(imported, directions)).toEqual(metrics);
+    const results = 'MATCH (r:Result) RETURN r.key AS key, properties(r) AS props ORDER BY key';
+    const loadedResults = await rows(db, results);
+    expect(loadedResults.length).toBeGreaterThan(0);
+    expect(await rows(imported, results)).toEqual(loadedResults);
+  });
+
   it('serves the same counts through the same queries after import and migration', async () => {
     for (const name of ['stats'] as const) {
       expect(await imported.read(name)).toEqual(await db.read(name));
