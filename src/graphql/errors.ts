@@ -23,6 +23,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isTimeout(original)) {
     return { message: 'The query took too long and was stopped.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
   }
+  // A scalar that rejects a literal (`from: "last year"`) fails validation; its own code says why.
+  if ((original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code === 'BAD_USER_INPUT') {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
+  }
   const code = formatted.extensions?.code;
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
     return { ...formatted, message: hideLimits(formatted.message) };

@@ -5,6 +5,7 @@ import { EntityLink } from './EntityLink.js';
 import { Institution } from './Institution.js';
 import { Method } from './Method.js';
 import { Mutation } from './Mutation.js';
+import { Node } from './Node.js';
 import { Paper } from './Paper.js';
 import { PaperConnection } from './PaperConnection.js';
 import { PathStep } from './PathStep.js';
@@ -13,10 +14,14 @@ import { Result } from './Result.js';
 import { SearchHit } from './SearchHit.js';
 import { Task } from './Task.js';
 import { Metric } from './Metric.js';
+import { DateScalar, UrlScalar } from '../scalars.js';
 
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  Date: DateScalar,
+  URL: UrlScalar,
+  Node,
   Entity,
   Method,
   Dataset,
