@@ -25,7 +25,7 @@ export function calendarDate(text: string): string | undefined {
 function parseDate(value: unknown): string {
   const date = typeof value === 'string' ? calendarDate(value) : undefined;
   if (date === undefined) {
-    throw badInput(`Date must be a real year, month or day written 2024, 2024-05 or 2024-05-17, not ${JSON.stringify(value)}`);
+    throw badInput(`dates must look like 2024, 2024-05 or 2024-05-17 (a real year, month or day), not ${JSON.stringify(value)}`);
   }
   return date;
 }
