@@ -5,7 +5,14 @@ import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped, type ValueN
  * filter is a `BAD_USER_INPUT` before any database work, with a message that says what fits.
  */
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/** A value a scalar refuses. In a literal it fails validation; formatError gives it back its code. */
+export class ScalarInputError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+}
+
+const badInput = (message: string) => new ScalarInputError(message);
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
