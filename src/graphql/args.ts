@@ -35,7 +35,9 @@ export interface PageArgs {
 
 /** How many edges a page holds, and whether they are counted from the end (`last`). */
 export function pageWindow(args: PageArgs): { size: number; backward: boolean } {
-  if (args.first != null && args.last != null) throw badInput('first and last cannot be used together: page forward with first/after or backward with last/before');
+  if (args.first != null && args.last != null) {
+    throw badInput('first and last cannot be used together: page forward with first/after or backward with last/before');
+  }
   const backward = args.last != null;
   const size = backward ? args.last! : (args.first ?? 20);
   const name = backward ? 'last' : 'first';
@@ -73,7 +75,9 @@ function cursorOffset(cursor: string | null | undefined, name: string): number |
   if (cursor == null) return null;
   const value = decode(cursor, name) as { o?: unknown };
   // Our cursors never point past a list's millionth entry; a forged larger one must not reach Cypher's integer arithmetic.
-  if (typeof value?.o !== 'number' || !Number.isInteger(value.o) || value.o < 0 || value.o > MAX_OFFSET) throw badInput(`${name} is not a list cursor`);
+  if (typeof value?.o !== 'number' || !Number.isInteger(value.o) || value.o < 0 || value.o > MAX_OFFSET) {
+    throw badInput(`${name} is not a list cursor`);
+  }
   return value.o;
 }
 

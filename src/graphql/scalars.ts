@@ -52,7 +52,8 @@ function parseUrl(value: unknown): string {
 }
 
 // Variables are not inlined here: a literal that is a variable reaches parseValue instead.
-const literal = (parse: (value: unknown) => string) => (node: ValueNode) => parse(node.kind === Kind.STRING ? node.value : valueFromASTUntyped(node));
+const literal = (parse: (value: unknown) => string) => (node: ValueNode) =>
+  parse(node.kind === Kind.STRING ? node.value : valueFromASTUntyped(node));
 
 /** Values leaving the server are checked too: a stored value that is not one is an error, not a guess. */
 const serialize = (parse: (value: unknown) => string, name: string) => (value: unknown) => {

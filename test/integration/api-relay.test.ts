@@ -38,7 +38,8 @@ const b64 = (text: string) => Buffer.from(text).toString('base64url');
 /** A paper that links one entity of every type, so each type has a node to round-trip. */
 const everyType: ExtractedPaper = {
   id: 'test:relay-every-type',
-  abstract: 'We propose RelayNet for relay classification, evaluate on the RelaySet benchmark and report relay accuracy; work at Relay University.',
+  abstract:
+    'We propose RelayNet for relay classification, evaluate on the RelaySet benchmark and report relay accuracy; work at Relay University.',
   title: 'Relays everywhere',
   published: '2020-02-29',
   language: 'en',
@@ -93,9 +94,12 @@ describe('node(id:)', () => {
     expect(paper.id).not.toContain('test:relay');
     expect(paper.published).toBe('2020-02-29');
     expect(paper.urls).toEqual(['https://github.com/example/relaynet', 'https://www.example.org/relayset']);
-    const again = await query('query($id: ID!) { node(id: $id) { __typename id ... on Paper { paperId title } } byGlobal: paper(id: $id) { paperId } }', {
-      id: paper.id,
-    });
+    const again = await query(
+      'query($id: ID!) { node(id: $id) { __typename id ... on Paper { paperId title } } byGlobal: paper(id: $id) { paperId } }',
+      {
+        id: paper.id,
+      },
+    );
     expect(again.node).toEqual({ __typename: 'Paper', id: paper.id, paperId: 'test:relay-every-type', title: 'Relays everywhere' });
     expect(again.byGlobal).toEqual({ paperId: 'test:relay-every-type' });
   });
@@ -105,9 +109,14 @@ describe('node(id:)', () => {
     for (const type of ENTITY_TYPES) {
       const rows = await cypher(`MATCH (e:${type}) RETURN e.uid AS uid, e.name AS name ORDER BY e.paperCount DESC, e.uid LIMIT 2`);
       for (const row of rows) {
-        const found = await query('query($t: EntityType!, $n: String!) { entity(type: $t, name: $n) { id uid } }', { t: API_TYPE[type], n: row.name });
+        const found = await query('query($t: EntityType!, $n: String!) { entity(type: $t, name: $n) { id uid } }', {
+          t: API_TYPE[type],
+          n: row.name,
+        });
         expect(found.entity.uid).toBe(row.uid);
-        const { node } = await query('query($id: ID!) { node(id: $id) { __typename id ... on Entity { uid name type } } }', { id: found.entity.id });
+        const { node } = await query('query($id: ID!) { node(id: $id) { __typename id ... on Entity { uid name type } } }', {
+          id: found.entity.id,
+        });
         expect(node).toEqual({ __typename: type, id: found.entity.id, uid: row.uid, name: row.name, type: API_TYPE[type] });
         seen.push(type);
       }
@@ -137,9 +146,13 @@ describe('nodes(ids:)', () => {
     const before = server.db.roundTrips;
     const data = await query('query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }', { ids: asked });
     expect(server.db.roundTrips - before).toBe(1);
-    expect(data.nodes.map((node: { id: string } | null) => node?.id ?? null)).toEqual(asked.map((id, i) => ([1, 3].includes(i) ? null : id)));
+    expect(data.nodes.map((node: { id: string } | null) => node?.id ?? null)).toEqual(
+      asked.map((id, i) => ([1, 3].includes(i) ? null : id)),
+    );
     expect(data.nodes[2].__typename).toBe('Paper');
-    expect(new Set(data.nodes.filter(Boolean).map((node: { __typename: string }) => node.__typename))).toEqual(new Set(['Paper', ...ENTITY_TYPES]));
+    expect(new Set(data.nodes.filter(Boolean).map((node: { __typename: string }) => node.__typename))).toEqual(
+      new Set(['Paper', ...ENTITY_TYPES]),
+    );
   });
 
   it('takes at most 100 ids', async () => {
@@ -163,14 +176,14 @@ interface Page {
  */
 async function walk(field: string, pick: (data: any) => Page, size: number, variables: Record<string, unknown> = {}) {
   const forward: Page[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const page = pick(await query(field, { ...variables, first: size, after }));
     forward.push(page);
     if (!page.pageInfo.hasNextPage) break;
     after = page.pageInfo.endCursor;
   }
   const backward: Page[] = [];
-  for (let before: string | null = null; ; ) {
+  for (let before: string | null = null; ;) {
     const page = pick(await query(field, { ...variables, last: size, before }));
     backward.push(page);
     if (!page.pageInfo.hasPreviousPage) break;
@@ -209,30 +222,37 @@ describe('paging both ways', () => {
 
   it('all papers matching a filter', async () => {
     const [row] = await cypher(`MATCH (p:Paper) WHERE p.published >= '2019' RETURN count(p) AS n`);
-    const result = await walk(
-      `query($f: PaperFilter, ${ARGS}) { papers(filter: $f, ${PAGED}) ${PAGE} }`,
-      (data) => data.papers,
-      7,
-      { f: { from: '2019' } },
-    );
+    const result = await walk(`query($f: PaperFilter, ${ARGS}) { papers(filter: $f, ${PAGED}) ${PAGE} }`, (data) => data.papers, 7, {
+      f: { from: '2019' },
+    });
     check(result, row!.n, 7);
   });
 
   it("an entity's papers", async () => {
     const [top] = await cypher(`MATCH (d:Dataset) RETURN d.name AS name, d.uid AS uid ORDER BY d.paperCount DESC LIMIT 1`);
     const [row] = await cypher(`MATCH (:Dataset {uid: $uid})<--(p:Paper) RETURN count(DISTINCT p) AS n`, { uid: top!.uid });
-    const result = await walk(`query($n: String!, ${ARGS}) { dataset(name: $n) { papers(${PAGED}) ${PAGE} } }`, (data) => data.dataset.papers, 4, {
-      n: top!.name,
-    });
+    const result = await walk(
+      `query($n: String!, ${ARGS}) { dataset(name: $n) { papers(${PAGED}) ${PAGE} } }`,
+      (data) => data.dataset.papers,
+      4,
+      {
+        n: top!.name,
+      },
+    );
     check(result, row!.n, 4);
   });
 
   it('a ranked co-occurrence list, with exact PageInfo both ways', async () => {
     const [top] = await cypher(`MATCH (d:Dataset) RETURN d.name AS name, d.uid AS uid ORDER BY d.paperCount DESC LIMIT 1`);
     const all = await query('query($n: String!) { dataset(name: $n) { methods(first: 100) { totalCount } } }', { n: top!.name });
-    const result = await walk(`query($n: String!, ${ARGS}) { dataset(name: $n) { methods(${PAGED}) ${PAGE} } }`, (data) => data.dataset.methods, 3, {
-      n: top!.name,
-    });
+    const result = await walk(
+      `query($n: String!, ${ARGS}) { dataset(name: $n) { methods(${PAGED}) ${PAGE} } }`,
+      (data) => data.dataset.methods,
+      3,
+      {
+        n: top!.name,
+      },
+    );
     check(result, all.dataset.methods.totalCount, 3);
     // Positions are known, so a backward page knows what follows it and a forward page what precedes it.
     expect(result.backward.slice(0, -1).every((page) => page.pageInfo.hasPreviousPage)).toBe(true);
@@ -254,8 +274,12 @@ describe('paging both ways', () => {
     const papers = `query(${ARGS}) { papers(${PAGED}) ${PAGE} }`;
     const newest = (await query(papers, { first: 10 })).papers.edges as Edge[];
     const window = { after: newest[1]!.cursor, before: newest[6]!.cursor };
-    expect((await query(papers, { ...window, last: 2 })).papers.edges.map((e: Edge) => e.node.id)).toEqual(newest.slice(4, 6).map((e) => e.node.id));
-    expect((await query(papers, { ...window, first: 9 })).papers.edges.map((e: Edge) => e.node.id)).toEqual(newest.slice(2, 6).map((e) => e.node.id));
+    expect((await query(papers, { ...window, last: 2 })).papers.edges.map((e: Edge) => e.node.id)).toEqual(
+      newest.slice(4, 6).map((e) => e.node.id),
+    );
+    expect((await query(papers, { ...window, first: 9 })).papers.edges.map((e: Edge) => e.node.id)).toEqual(
+      newest.slice(2, 6).map((e) => e.node.id),
+    );
   });
 });
 
@@ -263,11 +287,23 @@ describe('bad arguments', () => {
   it.each([
     ['first and last together', '{ papers(first: 2, last: 2) { totalCount } }', /first and last/],
     ['last out of range', '{ papers(last: 0) { totalCount } }', /last must be between 1 and 100/],
-    ['last too large on a ranked list', '{ method(name: "RelayNet") { datasets(last: 101) { totalCount } } }', /last must be between 1 and 100/],
+    [
+      'last too large on a ranked list',
+      '{ method(name: "RelayNet") { datasets(last: 101) { totalCount } } }',
+      /last must be between 1 and 100/,
+    ],
     ['a before cursor that is garbage', '{ papers(last: 2, before: "garbage") { totalCount } }', /before is not/],
-    ['a paper cursor on a ranked list', `{ method(name: "RelayNet") { datasets(after: "${b64('{"s":"2020","i":"x"}')}") { totalCount } } }`, /after is not a list cursor/],
+    [
+      'a paper cursor on a ranked list',
+      `{ method(name: "RelayNet") { datasets(after: "${b64('{"s":"2020","i":"x"}')}") { totalCount } } }`,
+      /after is not a list cursor/,
+    ],
     ['a list cursor on a paper list', `{ papers(before: "${b64('{"o":3}')}", last: 1) { totalCount } }`, /before is not a paper cursor/],
-    ['a forged huge offset', `{ method(name: "RelayNet") { datasets(before: "${b64('{"o":1e12}')}") { totalCount } } }`, /before is not a list cursor/],
+    [
+      'a forged huge offset',
+      `{ method(name: "RelayNet") { datasets(before: "${b64('{"o":1e12}')}") { totalCount } } }`,
+      /before is not a list cursor/,
+    ],
     ['a month that does not exist', '{ papers(filter: { from: "2024-13" }) { totalCount } }', /dates must look like/],
     ['a day that does not exist', '{ papers(filter: { to: "2023-02-29" }) { totalCount } }', /dates must look like/],
     ['a date that is a number', '{ papers(filter: { to: 2023 }) { totalCount } }', /dates must look like/],

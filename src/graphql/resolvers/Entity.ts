@@ -18,8 +18,8 @@ export const entityFields = {
   trend: (e: EntityModel, _: unknown, ctx: Context) => ctx.loaders.trend.load(e.uid),
   papers: async (e: EntityModel, args: PageArgs & { role?: string | null }, ctx: Context) => {
     const page = paperPage(args);
-    const key = { uid: e.uid, role: args.role ?? null, after: page.after, before: page.before, limit: paperLimit(page), backward: page.backward };
-    const found = await ctx.loaders.entityPapers.load(key);
+    const { after, before, backward } = page;
+    const found = await ctx.loaders.entityPapers.load({ uid: e.uid, role: args.role ?? null, after, before, limit: paperLimit(page), backward });
     return paperConnection(found.papers, page, async () => found.total);
   },
 };

@@ -58,7 +58,12 @@ export const Query: QueryResolvers = {
     const page = paperPage(args);
     const params = await filterParams(args.filter, ctx);
     if (params === NOTHING) return paperConnection([], page, async () => 0);
-    const rows = await ctx.repo.papers(params, { after: page.after, before: page.before, limit: paperLimit(page), backward: page.backward });
+    const rows = await ctx.repo.papers(params, {
+      after: page.after,
+      before: page.before,
+      limit: paperLimit(page),
+      backward: page.backward,
+    });
     return paperConnection(rows, page, () => ctx.repo.papersCount(params));
   },
 
