@@ -11,6 +11,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: './context.js#Context',
+        // Both scalars travel as strings (see src/graphql/scalars.ts).
+        scalars: { Date: 'string', URL: 'string' },
         mappers: {
           Paper: './models.js#PaperModel',
           Entity: './models.js#EntityModel',

@@ -7,7 +7,7 @@ MATCH (e:Entity {uid: request.uid})
 CALL (e, request) {
 // @include fragment-cooccurring-page
 }
-WITH collect({request: request, edges: edges, total: total}) AS tops
+WITH collect({request: request, edges: edges, total: total, start: start}) AS tops
 CALL (tops) {
   UNWIND tops AS top
   UNWIND top.edges AS edge
@@ -18,8 +18,8 @@ CALL (tops) {
     WITH e, spec AS request
 // @include fragment-cooccurring-page
   }
-  RETURN collect({uid: uid, type: spec.type, offset: spec.offset, limit: spec.limit, edges: edges, total: total}) AS children
+  RETURN collect({uid: uid, type: spec.type, offset: spec.offset, limit: spec.limit, fromEnd: spec.fromEnd, edges: edges, total: total, start: start}) AS children
 }
 UNWIND range(0, size(tops) - 1) AS i
-RETURN tops[i].request.uid AS uid, tops[i].request.type AS type, tops[i].edges AS edges, tops[i].total AS total,
+RETURN tops[i].request.uid AS uid, tops[i].request.type AS type, tops[i].edges AS edges, tops[i].total AS total, tops[i].start AS start,
        CASE i WHEN 0 THEN children ELSE [] END AS children

@@ -5,4 +5,4 @@ MATCH (e:Entity {uid: request.uid})
 CALL (e, request) {
 // @include fragment-cooccurring-page
 }
-RETURN request.uid AS uid, request.type AS type, edges, total, [] AS children
+RETURN request.uid AS uid, request.type AS type, edges, total, start, [] AS children

@@ -1,5 +1,6 @@
-// Per entity, one page of its papers (newest first, keyset cursor on published date and id)
-// and how many there are in all.
+// Per entity, one page of its papers (newest first, between keyset cursors on published date and
+// id) and how many there are in all. `$backward` reads the page from the other end (Relay's
+// `last`), in reverse order; the caller turns it back to newest first.
 UNWIND $uids AS uid
 MATCH (e:Entity {uid: uid})
 RETURN uid,
@@ -7,9 +8,10 @@ RETURN uid,
     MATCH (e)<-[r:{{ROLES}}]-(p:Paper)
     WHERE $role IS NULL OR type(r) = $role
     WITH DISTINCT p
-    WITH p, coalesce(p.published, '') AS sort
-    WHERE $after IS NULL OR sort < $after.sort OR (sort = $after.sort AND p.id > $after.id)
-    WITH p, sort ORDER BY sort DESC, p.id LIMIT $limit
+// @include fragment-paper-window
+    WITH p, sort ORDER BY CASE WHEN $backward THEN null ELSE sort END DESC, CASE WHEN $backward THEN null ELSE p.id END,
+                          CASE WHEN $backward THEN sort END, CASE WHEN $backward THEN p.id END DESC
+    LIMIT $limit
     RETURN p {.*, fingerprint: null, extractor: null}
   } AS papers,
   COUNT {

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { isTimeout, isUnavailable } from '../db/errors.js';
+import { ScalarInputError } from './scalars.js';
 
 /** `Query depth limit of 10 exceeded, found 12.` → `Query depth limit exceeded.`: say which limit, not where it is. */
 export function hideLimits(message: string): string {
@@ -22,6 +23,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   if (isTimeout(original)) {
     return { message: 'The query took too long and was stopped.', path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' } };
+  }
+  // A scalar that rejects a literal (`from: "last year"`) fails validation; its own code says why.
+  if (original instanceof ScalarInputError) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   const code = formatted.extensions?.code;
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PaperModel, EntityModel, LinkModel, ResultModel, ResultConnectionModel, LeaderboardModel, LeaderboardEntryModel, ComparisonModel, ComparisonCellModel, PaperConnectionModel, RankedConnectionModel, SearchHitModel, PathModel, PathStepModel, IngestReportModel } from './models.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
@@ -12,6 +12,13 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * A calendar date, `YYYY-MM-DD`. As input (filter bounds) also a year `YYYY` or a month `YYYY-MM`,
+   * which stand for the whole period.
+   */
+  Date: { input: string; output: string; }
+  /** An absolute http or https URL (RFC 3986). */
+  URL: { input: string; output: string; }
 };
 
 /** An abstract to ingest. */
@@ -55,11 +62,11 @@ export type ComparisonCell = {
 };
 
 /** A dataset, corpus or benchmark. */
-export type Dataset = Entity & {
+export type Dataset = Entity & Node & {
   __typename?: 'Dataset';
   /** Other names met in papers or known to the lexicon (`CIFAR10`). */
   aliases: Array<Scalars['String']['output']>;
-  /** Stable id: `Dataset:<key>`. */
+  /** Opaque global id (Relay); `uid` is the readable one. */
   id: Scalars['ID']['output'];
   /** Institutions named in the same papers, most shared papers first. */
   institutions: InstitutionConnection;
@@ -91,7 +98,9 @@ export type Dataset = Entity & {
 /** A dataset, corpus or benchmark. */
 export type DatasetInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -104,21 +113,27 @@ export type DatasetLeaderboardsArgs = {
 /** A dataset, corpus or benchmark. */
 export type DatasetMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A dataset, corpus or benchmark. */
 export type DatasetMetricsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A dataset, corpus or benchmark. */
 export type DatasetPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -133,7 +148,9 @@ export type DatasetResultsArgs = {
 /** A dataset, corpus or benchmark. */
 export type DatasetTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of datasets ranked by shared papers. */
@@ -158,11 +175,11 @@ export type DatasetEdge = {
   paperCount: Scalars['Int']['output'];
 };
 
-/** Something papers link to: a method, a dataset or an institution. */
+/** Something papers link to: a method, dataset, institution, task or metric. */
 export type Entity = {
   /** Other names met in papers or known to the lexicon. */
   aliases: Array<Scalars['String']['output']>;
-  /** Stable id: `<Type>:<key>`. */
+  /** Opaque global id (Relay); `uid` is the readable one. */
   id: Scalars['ID']['output'];
   /** Canonical name. */
   name: Scalars['String']['output'];
@@ -179,10 +196,12 @@ export type Entity = {
 };
 
 
-/** Something papers link to: a method, a dataset or an institution. */
+/** Something papers link to: a method, dataset, institution, task or metric. */
 export type EntityPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -249,13 +268,13 @@ export type IngestReport = {
 };
 
 /** A university, laboratory, institute or company. */
-export type Institution = Entity & {
+export type Institution = Entity & Node & {
   __typename?: 'Institution';
   /** Other names met in papers. */
   aliases: Array<Scalars['String']['output']>;
   /** Datasets named in its papers, most shared papers first. */
   datasets: DatasetConnection;
-  /** Stable id: `Institution:<key>`. */
+  /** Opaque global id (Relay); `uid` is the readable one. */
   id: Scalars['ID']['output'];
   /** Methods named in its papers, most shared papers first. */
   methods: MethodConnection;
@@ -277,21 +296,27 @@ export type Institution = Entity & {
 /** A university, laboratory, institute or company. */
 export type InstitutionDatasetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A university, laboratory, institute or company. */
 export type InstitutionMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A university, laboratory, institute or company. */
 export type InstitutionPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -344,13 +369,13 @@ export type LeaderboardEntry = {
 };
 
 /** A method, model, algorithm or architecture. */
-export type Method = Entity & {
+export type Method = Entity & Node & {
   __typename?: 'Method';
   /** Other names met in papers. */
   aliases: Array<Scalars['String']['output']>;
   /** Datasets named in the same papers, most shared papers first. */
   datasets: DatasetConnection;
-  /** Stable id: `Method:<key>`. */
+  /** Opaque global id (Relay); `uid` is the readable one. */
   id: Scalars['ID']['output'];
   /** Institutions named in the same papers, most shared papers first. */
   institutions: InstitutionConnection;
@@ -380,21 +405,27 @@ export type Method = Entity & {
 /** A method, model, algorithm or architecture. */
 export type MethodDatasetsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A method, model, algorithm or architecture. */
 export type MethodInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A method, model, algorithm or architecture. */
 export type MethodPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -402,7 +433,9 @@ export type MethodPapersArgs = {
 /** A method, model, algorithm or architecture. */
 export type MethodRelatedMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -418,7 +451,9 @@ export type MethodResultsArgs = {
 /** A method, model, algorithm or architecture. */
 export type MethodTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of methods ranked by shared papers. */
@@ -444,7 +479,7 @@ export type MethodEdge = {
 };
 
 /** A measure results are stated in (`top-1 accuracy`, `BLEU`, `WER`). */
-export type Metric = Entity & {
+export type Metric = Entity & Node & {
   __typename?: 'Metric';
   /** Other names met in papers (`top-1 acc.` for top-1 accuracy). */
   aliases: Array<Scalars['String']['output']>;
@@ -452,7 +487,7 @@ export type Metric = Entity & {
   datasets: DatasetConnection;
   /** True when a larger value is better (accuracy, BLEU), false when smaller is (error, perplexity, WER, FID). */
   higherIsBetter: Scalars['Boolean']['output'];
-  /** Stable id: `Metric:<key>`. */
+  /** Opaque global id (Relay); `uid` is the readable one. */
   id: Scalars['ID']['output'];
   /** Canonical name. */
   name: Scalars['String']['output'];
@@ -481,7 +516,9 @@ export type MetricDatasetsArgs = {
 /** A measure results are stated in (`top-1 accuracy`, `BLEU`, `WER`). */
 export type MetricPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -529,17 +566,31 @@ export type MutationIngestArgs = {
   abstracts: Array<AbstractInput>;
 };
 
-/** Relay page information. */
+/** An object with a global id (Relay object identification): fetch it again with `node(id:)`. */
+export type Node = {
+  /** Opaque global id; stable, but not for reading (see `uid` and `paperId` for readable ids). */
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * Relay page information. Paging forward (`first`/`after`), `hasNextPage` is exact and
+ * `hasPreviousPage` says whether `after` was given; backward (`last`/`before`), `hasPreviousPage` is
+ * exact and `hasNextPage` says whether `before` was given. Ranked lists know both exactly.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge; pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** Whether another page follows. */
+  /** Whether another page follows this one. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether another page comes before this one. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge; pass it as `before` for the previous page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** A research paper, as read from an abstract dump. */
-export type Paper = {
+export type Paper = Node & {
   __typename?: 'Paper';
   /** The abstract, cleaned. */
   abstract: Scalars['String']['output'];
@@ -551,14 +602,14 @@ export type Paper = {
   categories: Array<Scalars['String']['output']>;
   /** The paper's links to entities, optionally only of one type or role. */
   entities: Array<EntityLink>;
-  /** Paper id: the arXiv id without version when known, else the given id, else `sha256:<hash>` of the text. */
+  /** Opaque global id (Relay); `paperId` is the readable one. */
   id: Scalars['ID']['output'];
   /** Language code (`en`, `zh`) or script tag (`und-Cyrl`). */
   language: Scalars['String']['output'];
-  /** Readable paper id (the arXiv id without version when known); stays readable when `id` is opaque. */
+  /** Readable paper id: the arXiv id without version when known, else the given id, else `sha256:<hash>` of the text. */
   paperId: Scalars['String']['output'];
-  /** Publication date (YYYY-MM-DD), when known. */
-  published?: Maybe<Scalars['String']['output']>;
+  /** Publication date, when known. */
+  published?: Maybe<Scalars['Date']['output']>;
   /** Results the abstract states. */
   results: Array<Result>;
   /** Where the paper was first read. */
@@ -567,8 +618,8 @@ export type Paper = {
   sources: Array<Source>;
   /** Title, when the input had one. */
   title?: Maybe<Scalars['String']['output']>;
-  /** Code and data links found in the text. */
-  urls: Array<Scalars['String']['output']>;
+  /** Code and data links found in the text (absolute: a link written `www.…` gets `https://`). */
+  urls: Array<Scalars['URL']['output']>;
   /** Publication year, when known. */
   year?: Maybe<Scalars['Int']['output']>;
 };
@@ -604,8 +655,8 @@ export type PaperEdge = {
 export type PaperFilter = {
   /** Papers linked to this dataset (name or alias). */
   dataset?: InputMaybe<Scalars['String']['input']>;
-  /** Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-  from?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or after this date (`2024`, `2024-05` or `2024-05-17`: the start of that period). */
+  from?: InputMaybe<Scalars['Date']['input']>;
   /** Papers linked to this institution (name or alias). */
   institution?: InputMaybe<Scalars['String']['input']>;
   /** Papers linked to this method (name or alias). */
@@ -614,8 +665,8 @@ export type PaperFilter = {
   role?: InputMaybe<Role>;
   /** Full-text words that must appear in the title or abstract. */
   text?: InputMaybe<Scalars['String']['input']>;
-  /** Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-  to?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or before this date (`2024`, `2024-05` or `2024-05-17`: the end of that period). */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A connection between two entities: entity → paper → entity → … → entity. */
@@ -670,7 +721,11 @@ export type Query = {
   method?: Maybe<Method>;
   /** A metric by name or alias, case-, space- and hyphen-insensitive (`top1 accuracy`). */
   metric?: Maybe<Metric>;
-  /** A paper by its id or arXiv id (any version suffix, e.g. `2204.10245v2`). */
+  /** Any object by its global id (Relay object identification); null when the id names nothing. */
+  node?: Maybe<Node>;
+  /** One object per id, in the order given: null for an id that names nothing or is not a global id. */
+  nodes: Array<Maybe<Node>>;
+  /** A paper by its global id (`Paper.id`), its readable id (`Paper.paperId`) or arXiv id (any version suffix, e.g. `2204.10245v2`). */
   paper?: Maybe<Paper>;
   /** Papers matching every given filter, newest first (Relay connection). */
   papers: PaperConnection;
@@ -766,6 +821,26 @@ export type QueryMetricArgs = {
  * datasets and institutions their abstracts name, each link with its role and the sentence
  * that supports it.
  */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * papergraph: a knowledge graph of research literature. Papers are linked to the methods,
+ * datasets and institutions their abstracts name, each link with its role and the sentence
+ * that supports it.
+ */
 export type QueryPaperArgs = {
   id: Scalars['ID']['input'];
 };
@@ -778,8 +853,10 @@ export type QueryPaperArgs = {
  */
 export type QueryPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaperFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -929,13 +1006,13 @@ export type Stats = {
 };
 
 /** A problem papers address (`image classification`, `text-video retrieval`). */
-export type Task = Entity & {
+export type Task = Entity & Node & {
   __typename?: 'Task';
   /** Other names met in papers (`NER` for named entity recognition). */
   aliases: Array<Scalars['String']['output']>;
   /** Datasets named in the same papers, most shared papers first. */
   datasets: DatasetConnection;
-  /** Stable id: `Task:<key>`. */
+  /** Opaque global id (Relay); `uid` is the readable one. */
   id: Scalars['ID']['output'];
   /** One leaderboard per dataset and metric with results stated for this task, most entries first. */
   leaderboards: Array<Leaderboard>;
@@ -988,7 +1065,9 @@ export type TaskMetricsArgs = {
 /** A problem papers address (`image classification`, `text-video retrieval`). */
 export type TaskPapersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<Role>;
 };
 
@@ -1094,6 +1173,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Entity:
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+  ;
+  Node:
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( EntityModel )
+    | ( PaperModel )
+    | ( EntityModel )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -1104,6 +1201,7 @@ export type ResolversTypes = ResolversObject<{
   Dataset: ResolverTypeWrapper<EntityModel>;
   DatasetConnection: ResolverTypeWrapper<RankedConnectionModel>;
   DatasetEdge: ResolverTypeWrapper<Omit<DatasetEdge, 'node'> & { node: ResolversTypes['Dataset'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityLink: ResolverTypeWrapper<LinkModel>;
   EntityRef: EntityRef;
@@ -1125,6 +1223,7 @@ export type ResolversTypes = ResolversObject<{
   MetricConnection: ResolverTypeWrapper<RankedConnectionModel>;
   MetricEdge: ResolverTypeWrapper<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paper: ResolverTypeWrapper<PaperModel>;
   PaperConnection: ResolverTypeWrapper<PaperConnectionModel>;
@@ -1145,6 +1244,7 @@ export type ResolversTypes = ResolversObject<{
   Task: ResolverTypeWrapper<EntityModel>;
   TaskConnection: ResolverTypeWrapper<RankedConnectionModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  URL: ResolverTypeWrapper<Scalars['URL']['output']>;
   YearCount: ResolverTypeWrapper<YearCount>;
 }>;
 
@@ -1157,6 +1257,7 @@ export type ResolversParentTypes = ResolversObject<{
   Dataset: EntityModel;
   DatasetConnection: RankedConnectionModel;
   DatasetEdge: Omit<DatasetEdge, 'node'> & { node: ResolversParentTypes['Dataset'] };
+  Date: Scalars['Date']['output'];
   Entity: EntityModel;
   EntityLink: LinkModel;
   EntityRef: EntityRef;
@@ -1177,6 +1278,7 @@ export type ResolversParentTypes = ResolversObject<{
   MetricConnection: RankedConnectionModel;
   MetricEdge: Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] };
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Paper: PaperModel;
   PaperConnection: PaperConnectionModel;
@@ -1195,6 +1297,7 @@ export type ResolversParentTypes = ResolversObject<{
   Task: EntityModel;
   TaskConnection: RankedConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
+  URL: Scalars['URL']['output'];
   YearCount: YearCount;
 }>;
 
@@ -1215,15 +1318,15 @@ export type ComparisonCellResolvers<ContextType = Context, ParentType extends Re
 export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<DatasetInstitutionsArgs, 'first'>>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, Partial<DatasetInstitutionsArgs>>;
   leaderboards?: Resolver<Array<ResolversTypes['Leaderboard']>, ParentType, ContextType, RequireFields<DatasetLeaderboardsArgs, 'first'>>;
-  methods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<DatasetMethodsArgs, 'first'>>;
-  metrics?: Resolver<ResolversTypes['MetricConnection'], ParentType, ContextType, RequireFields<DatasetMetricsArgs, 'first'>>;
+  methods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, Partial<DatasetMethodsArgs>>;
+  metrics?: Resolver<ResolversTypes['MetricConnection'], ParentType, ContextType, Partial<DatasetMetricsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<DatasetPapersArgs, 'first'>>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<DatasetPapersArgs>>;
   results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType, RequireFields<DatasetResultsArgs, 'first'>>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<DatasetTasksArgs, 'first'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<DatasetTasksArgs>>;
   trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1241,6 +1344,10 @@ export type DatasetEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Dataset' | 'Institution' | 'Method' | 'Metric' | 'Task', ParentType, ContextType>;
@@ -1270,12 +1377,12 @@ export type IngestReportResolvers<ContextType = Context, ParentType extends Reso
 
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<InstitutionDatasetsArgs, 'first'>>;
+  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, Partial<InstitutionDatasetsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  methods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<InstitutionMethodsArgs, 'first'>>;
+  methods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, Partial<InstitutionMethodsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<InstitutionPapersArgs, 'first'>>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<InstitutionPapersArgs>>;
   trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1310,16 +1417,16 @@ export type LeaderboardEntryResolvers<ContextType = Context, ParentType extends 
 
 export type MethodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Method'] = ResolversParentTypes['Method']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<MethodDatasetsArgs, 'first'>>;
+  datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, Partial<MethodDatasetsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, RequireFields<MethodInstitutionsArgs, 'first'>>;
+  institutions?: Resolver<ResolversTypes['InstitutionConnection'], ParentType, ContextType, Partial<MethodInstitutionsArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<MethodPapersArgs, 'first'>>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<MethodPapersArgs>>;
   proposedIn?: Resolver<Array<ResolversTypes['Paper']>, ParentType, ContextType>;
-  relatedMethods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, RequireFields<MethodRelatedMethodsArgs, 'first'>>;
+  relatedMethods?: Resolver<ResolversTypes['MethodConnection'], ParentType, ContextType, Partial<MethodRelatedMethodsArgs>>;
   results?: Resolver<ResolversTypes['ResultConnection'], ParentType, ContextType, RequireFields<MethodResultsArgs, 'first'>>;
-  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<MethodTasksArgs, 'first'>>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<MethodTasksArgs>>;
   trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1345,7 +1452,7 @@ export type MetricResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<MetricPapersArgs, 'first'>>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<MetricPapersArgs>>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<MetricTasksArgs, 'first'>>;
   trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
@@ -1369,9 +1476,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'abstracts'>>;
 }>;
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Dataset' | 'Institution' | 'Method' | 'Metric' | 'Paper' | 'Task', ParentType, ContextType>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PaperResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Paper'] = ResolversParentTypes['Paper']> = ResolversObject<{
@@ -1383,13 +1496,14 @@ export type PaperResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  published?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  urls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  urls?: Resolver<Array<ResolversTypes['URL']>, ParentType, ContextType>;
   year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PaperConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaperConnection'] = ResolversParentTypes['PaperConnection']> = ResolversObject<{
@@ -1426,8 +1540,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   leaderboard?: Resolver<Maybe<ResolversTypes['Leaderboard']>, ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'dataset' | 'first' | 'metric'>>;
   method?: Resolver<Maybe<ResolversTypes['Method']>, ParentType, ContextType, RequireFields<QueryMethodArgs, 'name'>>;
   metric?: Resolver<Maybe<ResolversTypes['Metric']>, ParentType, ContextType, RequireFields<QueryMetricArgs, 'name'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   paper?: Resolver<Maybe<ResolversTypes['Paper']>, ParentType, ContextType, RequireFields<QueryPaperArgs, 'id'>>;
-  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<QueryPapersArgs, 'first'>>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<QueryPapersArgs>>;
   path?: Resolver<Maybe<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxHops' | 'to'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
@@ -1489,7 +1605,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   metrics?: Resolver<ResolversTypes['MetricConnection'], ParentType, ContextType, RequireFields<TaskMetricsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, RequireFields<TaskPapersArgs, 'first'>>;
+  papers?: Resolver<ResolversTypes['PaperConnection'], ParentType, ContextType, Partial<TaskPapersArgs>>;
   trend?: Resolver<Array<ResolversTypes['YearCount']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   uid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1508,6 +1624,10 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
   paperCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
+  name: 'URL';
+}
+
 export type YearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = ResolversObject<{
   papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1519,6 +1639,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Dataset?: DatasetResolvers<ContextType>;
   DatasetConnection?: DatasetConnectionResolvers<ContextType>;
   DatasetEdge?: DatasetEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   EntityLink?: EntityLinkResolvers<ContextType>;
   IngestReject?: IngestRejectResolvers<ContextType>;
@@ -1535,6 +1656,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MetricConnection?: MetricConnectionResolvers<ContextType>;
   MetricEdge?: MetricEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paper?: PaperResolvers<ContextType>;
   PaperConnection?: PaperConnectionResolvers<ContextType>;
@@ -1551,6 +1673,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
+  URL?: GraphQLScalarType;
   YearCount?: YearCountResolvers<ContextType>;
 }>;
 

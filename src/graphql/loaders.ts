@@ -2,9 +2,10 @@ import DataLoader from 'dataloader';
 import { normalKey } from '../graph/key.js';
 import type { EntityType } from '../graph/vocabulary.js';
 import { EntityCache } from './entity-cache.js';
-import type { EntityModel, LeaderboardModel, LinkModel, PaperModel, ResultModel, YearCountModel } from './models.js';
+import type { EntityModel, LeaderboardModel, LinkModel, NodeModel, PaperModel, ResultModel, YearCountModel } from './models.js';
 import type { NestedPage } from './lookahead.js';
-import type { CooccurringPage, PaperCursor, Repository } from './repository.js';
+import type { RankedPage } from './args.js';
+import type { CooccurringPage, PaperWindow, Repository } from './repository.js';
 
 /** Keys that carry page arguments: batched per identical arguments, one query per group. */
 interface PageKey {
@@ -55,15 +56,11 @@ function keyedLoader<V>(
   );
 }
 
-export interface EntityPapersKey extends PageKey {
+export interface EntityPapersKey extends PageKey, PaperWindow {
   role: string | null;
-  after: PaperCursor | null;
-  limit: number;
 }
-export interface CooccurringKey extends PageKey {
+export interface CooccurringKey extends PageKey, RankedPage {
   type: EntityType;
-  offset: number;
-  limit: number;
   /** Pages to fetch ahead for every entity on this page (see lookahead.ts); not part of the cache key. */
   nested?: readonly NestedPage[];
 }
@@ -131,24 +128,39 @@ export function createLoaders(repo: Repository, batching = true, cache = new Ent
   // the nested resolvers find them without a second query.
   const cooccurring: DataLoader<CooccurringKey & { uid: string }, CooccurringPage, string> = groupedLoader(
     batching,
-    (key) => JSON.stringify([key.offset, key.limit]),
+    (key) => JSON.stringify([key.offset, key.limit, key.fromEnd]),
     async (_uids, sample, keys) => {
       const requests = keys.map((k) => ({ uid: k.uid, type: k.type, nested: batching ? (k.nested ?? []) : [] }));
-      const { pages, children } = await repo.cooccurring(requests, sample.offset, sample.limit);
+      const { pages, children } = await repo.cooccurring(requests, sample);
       for (const page of pages.values()) page.edges.forEach((edge) => prime(edge.node));
       for (const child of children) {
-        cooccurring.prime({ uid: child.uid, type: child.type, offset: child.offset, limit: child.limit }, { edges: child.edges, total: child.total });
+        const key = { uid: child.uid, type: child.type, offset: child.offset, limit: child.limit, fromEnd: child.fromEnd };
+        cooccurring.prime(key, { edges: child.edges, start: child.start, total: child.total });
         child.edges.forEach((edge) => prime(edge.node));
       }
       return pages;
     },
-    () => ({ edges: [], total: 0 }),
+    () => ({ edges: [], start: 0, total: 0 }),
     (key) => `${key.uid}|${key.type}`,
   );
+  const paper = keyedLoader<PaperModel | null>(
+    batching,
+    (ids) => repo.papersByIds(ids),
+    () => null,
+  );
   return {
-    paper: keyedLoader<PaperModel | null>(
+    paper,
+    /** Papers and entities by `<Typename>:<readable id>` (global-id.ts `nodeKey`), any mix in one query. */
+    node: keyedLoader<NodeModel | null>(
       batching,
-      (ids) => repo.papersByIds(ids),
+      async (keys) => {
+        const rows = await repo.nodes(keys);
+        for (const [key, model] of rows) {
+          if (key.startsWith('Paper:')) paper.prime(key.slice('Paper:'.length), model as PaperModel);
+          else prime(model as EntityModel);
+        }
+        return rows;
+      },
       () => null,
     ),
     entity,
@@ -187,8 +199,8 @@ export function createLoaders(repo: Repository, batching = true, cache = new Ent
     ),
     entityPapers: groupedLoader<EntityPapersKey, { papers: PaperModel[]; total: number }>(
       batching,
-      (key) => JSON.stringify([key.role, key.after, key.limit]),
-      (uids, key) => repo.entityPapers(uids, key.role, key.after, key.limit),
+      (key) => JSON.stringify([key.role, key.after, key.before, key.limit, key.backward]),
+      (uids, key) => repo.entityPapers(uids, key.role, { after: key.after, before: key.before, limit: key.limit, backward: key.backward }),
       () => ({ papers: [], total: 0 }),
     ),
     cooccurring,

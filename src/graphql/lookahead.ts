@@ -15,13 +15,11 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { EntityType } from '../graph/vocabulary.js';
-import { rankedPage, type PageArgs } from './args.js';
+import { rankedPage, type PageArgs, type RankedPage } from './args.js';
 
 /** A page of co-occurring entities that the query will ask of every node of a ranked list. */
-export interface NestedPage {
+export interface NestedPage extends RankedPage {
   type: EntityType;
-  offset: number;
-  limit: number;
 }
 
 /** At most this many nested lists are fetched ahead per list (a node asking for all three of its lists). */
@@ -89,7 +87,7 @@ export function nestedPages(info: GraphQLResolveInfo, type: EntityType): NestedP
             if (!ranked || !definition) continue;
             try {
               const page = { type: ranked[1] as EntityType, ...rankedPage(getArgumentValues(definition, field, info.variableValues) as PageArgs) };
-              found.set(`${page.type}|${page.offset}|${page.limit}`, page);
+              found.set(`${page.type}|${page.offset}|${page.limit}|${page.fromEnd}`, page);
             } catch {
               // Invalid arguments: the nested resolver runs on its own and reports them.
             }

@@ -26,6 +26,9 @@ export interface EntityModel {
   paperCount: number | null;
 }
 
+/** What `node`/`nodes` resolve to: a paper or an entity (entities have a `uid`, papers none). */
+export type NodeModel = PaperModel | EntityModel;
+
 export interface LinkModel {
   paperId: string;
   role: string;
@@ -39,6 +42,8 @@ export type ResultModel = ResultRow;
 
 export interface PageInfoModel {
   hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
   endCursor: string | null;
 }
 

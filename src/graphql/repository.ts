@@ -4,6 +4,7 @@ import type {
   EntityModel,
   LeaderboardModel,
   LinkModel,
+  NodeModel,
   PaperModel,
   PathModel,
   ResultModel,
@@ -12,11 +13,13 @@ import type {
 } from './models.js';
 import { cooccurrenceDirections } from '../graph/cooccurrence.js';
 import { typeOfUid, type EntityType } from '../graph/vocabulary.js';
+import type { RankedPage } from './args.js';
 import type { NestedPage } from './lookahead.js';
 
-/** One page of a ranked co-occurrence list and the list's length. */
+/** One page of a ranked co-occurrence list, where it starts in the list, and the list's length. */
 export interface CooccurringPage {
   edges: Array<{ node: EntityModel; paperCount: number }>;
+  start: number;
   total: number;
 }
 
@@ -37,6 +40,15 @@ export interface StatsRow {
 export interface PaperCursor {
   sort: string;
   id: string;
+}
+
+/** Which papers of a newest-first list to read: between the cursors, `limit` of them from one end. */
+export interface PaperWindow {
+  after: PaperCursor | null;
+  before: PaperCursor | null;
+  limit: number;
+  /** Read from the `before` end (Relay's `last`); rows then come oldest first. */
+  backward: boolean;
 }
 
 export type PaperFilterParams = {
@@ -69,6 +81,16 @@ export class Repository {
   async entitiesByUids(uids: readonly string[]): Promise<Map<string, EntityModel>> {
     const rows = await this.db.read<{ uid: string; entity: EntityModel }>('api-entities-by-uid', { uids });
     return new Map(rows.map((row) => [row.uid, row.entity]));
+  }
+
+  /**
+   * Papers and entities by `<Typename>:<readable id>` key (see global-id.ts), mixed types in one
+   * round trip. A key whose type and object do not agree finds nothing: an entity uid names its type.
+   */
+  async nodes(keys: readonly string[]): Promise<Map<string, NodeModel>> {
+    const params = keys.map((key) => (key.startsWith('Paper:') ? { key, paper: key.slice('Paper:'.length) } : { key, uid: key }));
+    const rows = await this.db.read<{ key: string; paper: PaperModel | null; entity: EntityModel | null }>('api-nodes', { keys: params });
+    return new Map(rows.map((row) => [row.key, (row.paper ?? row.entity)!]));
   }
 
   /** `requests`: each name with its candidate ids (`<Type>:<key>`), best first. */
@@ -148,17 +170,17 @@ export class Repository {
     return new Map(rows.map((row) => [row.uid, row]));
   }
 
+  /** Per entity, a page of its papers in the page's direction (backward pages come oldest first). */
   async entityPapers(
     uids: readonly string[],
     role: string | null,
-    after: PaperCursor | null,
-    limit: number,
+    page: PaperWindow,
   ): Promise<Map<string, { papers: PaperModel[]; total: number }>> {
     const rows = await this.db.read<{ uid: string; papers: PaperModel[]; total: number }>('api-entity-papers', {
       uids,
       role,
-      after,
-      limit: int(limit),
+      ...page,
+      limit: int(page.limit),
     });
     return new Map(rows.map((row) => [row.uid, row]));
   }
@@ -169,25 +191,25 @@ export class Repository {
    */
   async cooccurring(
     requests: ReadonlyArray<{ uid: string; type: EntityType; nested: readonly NestedPage[] }>,
-    offset: number,
-    limit: number,
+    window: RankedPage,
   ): Promise<{ pages: Map<string, CooccurringPage>; children: NestedCooccurringPage[] }> {
     type Row = CooccurringPage & { uid: string; type: string; children: NestedCooccurringPage[] };
-    const page = (type: EntityType, ofType: string, at: number, size: number) => ({
+    const page = (type: EntityType, ofType: string, at: RankedPage) => ({
       type,
       ...cooccurrenceDirections(ofType, type),
-      offset: int(at),
-      limit: int(size),
+      offset: int(at.offset),
+      limit: int(at.limit),
+      fromEnd: at.fromEnd,
     });
     const directed = requests.map((r) => ({
       uid: r.uid,
-      ...page(r.type, typeOfUid(r.uid), offset, limit),
-      nested: r.nested.map((n) => page(n.type, r.type, n.offset, n.limit)),
+      ...page(r.type, typeOfUid(r.uid), window),
+      nested: r.nested.map((n) => page(n.type, r.type, n)),
     }));
     const nested = directed.some((r) => r.nested.length > 0);
     const rows = await this.db.read<Row>(nested ? 'api-cooccurring-nested' : 'api-cooccurring', { requests: directed });
     return {
-      pages: new Map(rows.map((row) => [`${row.uid}|${row.type}`, { edges: row.edges, total: row.total }])),
+      pages: new Map(rows.map((row) => [`${row.uid}|${row.type}`, { edges: row.edges, start: row.start, total: row.total }])),
       children: rows.flatMap((row) => row.children),
     };
   }
@@ -202,8 +224,15 @@ export class Repository {
     return new Map(rows.map((row) => [row.uid, row.papers]));
   }
 
-  async papers(filter: PaperFilterParams, after: PaperCursor | null, limit: number): Promise<PaperModel[]> {
-    return (await this.db.read<{ paper: PaperModel }>('api-papers', { ...filter, after, limit: int(limit) })).map((row) => row.paper);
+  /** A page of papers matching the filter in the page's direction (backward pages come oldest first). */
+  async papers(filter: PaperFilterParams, page: PaperWindow): Promise<PaperModel[]> {
+    const { backward, ...bounds } = page;
+    const rows = await this.db.read<{ paper: PaperModel }>(backward ? 'api-papers-backward' : 'api-papers', {
+      ...filter,
+      ...bounds,
+      limit: int(page.limit),
+    });
+    return rows.map((row) => row.paper);
   }
 
   async papersCount(filter: PaperFilterParams): Promise<number> {

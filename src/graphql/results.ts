@@ -64,7 +64,12 @@ export async function methodResults(
   const edges = page.results.map((node, i) => ({ cursor: offsetCursor(offset + i), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: offset + edges.length < page.total, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: offset + edges.length < page.total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: page.total,
   };
 }

@@ -107,29 +107,29 @@ describe('lookups', () => {
   it('finds a paper by id and by arXiv id with a version suffix', async () => {
     const [row] = await cypher('MATCH (p:Paper) WHERE p.arxivId IS NOT NULL RETURN p.id AS id, p.arxivId AS arxivId LIMIT 1');
     const data = await query(
-      'query($a: ID!, $b: ID!) { a: paper(id: $a) { id arxivId } b: paper(id: $b) { id } none: paper(id: "nope") { id } }',
+      'query($a: ID!, $b: ID!) { a: paper(id: $a) { paperId arxivId } b: paper(id: $b) { paperId } none: paper(id: "nope") { id } }',
       {
         a: row!.id,
         b: `${row!.arxivId}v3`,
       },
     );
-    expect(data.a).toEqual({ id: row!.id, arxivId: row!.arxivId });
-    expect(data.b).toEqual({ id: row!.id });
+    expect(data.a).toEqual({ paperId: row!.id, arxivId: row!.arxivId });
+    expect(data.b).toEqual({ paperId: row!.id });
     expect(data.none).toBeNull();
   });
 
   it('looks entities up case-insensitively and through aliases', async () => {
     const data = await query(`{
-      a: dataset(name: "cifar10") { id name }
-      b: dataset(name: "CIFAR-10") { id }
+      a: dataset(name: "cifar10") { uid name }
+      b: dataset(name: "CIFAR-10") { uid }
       c: method(name: "gln-x") { name aliases type }
       d: method(name: "GATED LATTICE NETWORK") { name }
       e: dataset(name: "widget1k") { name }
       f: entity(type: DATASET, name: "Widget 1K") { __typename name }
       g: method(name: "no such method") { name }
     }`);
-    expect(data.a).toEqual({ id: 'Dataset:cifar10', name: 'CIFAR-10' });
-    expect(data.b.id).toBe('Dataset:cifar10');
+    expect(data.a).toEqual({ uid: 'Dataset:cifar10', name: 'CIFAR-10' });
+    expect(data.b.uid).toBe('Dataset:cifar10');
     expect(data.c).toEqual({ name: 'Gated Lattice Network', aliases: ['GLN-X'], type: 'METHOD' });
     expect(data.d.name).toBe('Gated Lattice Network');
     expect(data.e.name).toBe('Widget-1K');
@@ -143,7 +143,7 @@ describe('lookups', () => {
       all: entities { role evidence confidence entity { __typename name } }
       methods: entities(type: METHOD) { entity { name } }
       evaluated: entities(role: EVALUATES_ON) { entity { name } }
-      results { metric { name } value score method { name } dataset { name } paper { id } }
+      results { metric { name } value score method { name } dataset { name } paper { paperId } }
     } }`);
     const paper = data.paper;
     expect(paper).toMatchObject({
@@ -171,7 +171,7 @@ describe('lookups', () => {
         score: 91.5,
         method: { name: 'Gated Lattice Network' },
         dataset: { name: 'Widget-1K' },
-        paper: { id: 'test:alias-paper' },
+        paper: { paperId: 'test:alias-paper' },
       },
     ]);
   });
@@ -180,7 +180,7 @@ describe('lookups', () => {
 describe('entities', () => {
   it('ranks co-occurring entities by shared papers, with counts that match the graph', async () => {
     const data = await query(
-      '{ dataset(name: "CIFAR-10") { paperCount methods(first: 5) { totalCount edges { paperCount node { name id } } } } }',
+      '{ dataset(name: "CIFAR-10") { paperCount methods(first: 5) { totalCount edges { paperCount node { name uid } } } } }',
     );
     const edges = data.dataset.methods.edges;
     expect(edges.length).toBe(5);
@@ -189,7 +189,7 @@ describe('entities', () => {
     for (const edge of edges) {
       const [row] = await cypher(
         `MATCH (d:Dataset {uid: 'Dataset:cifar10'})<--(p:Paper)-->(m:Method {uid: $uid}) RETURN count(DISTINCT p) AS shared`,
-        { uid: edge.node.id },
+        { uid: edge.node.uid },
       );
       expect(edge.paperCount).toBe(row!.shared);
     }
@@ -243,9 +243,9 @@ describe('entities', () => {
 
   it('lists where a method was proposed and a leaderboard best first', async () => {
     const data = await query(
-      '{ method(name: "GLN-X") { proposedIn { id } } dataset(name: "CIFAR-10") { results(first: 50) { score metric { name } } } }',
+      '{ method(name: "GLN-X") { proposedIn { paperId } } dataset(name: "CIFAR-10") { results(first: 50) { score metric { name } } } }',
     );
-    expect(data.method.proposedIn).toEqual([{ id: 'test:alias-paper' }]);
+    expect(data.method.proposedIn).toEqual([{ paperId: 'test:alias-paper' }]);
     const scores = data.dataset.results.map((r: { score: number | null }) => r.score ?? -Infinity);
     expect(scores.length).toBeGreaterThan(0);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
@@ -274,11 +274,11 @@ describe('papers(filter)', () => {
     let total = 0;
     do {
       const data: any = await query(
-        'query($f: PaperFilter, $first: Int, $after: String) { papers(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id published } } } }',
+        'query($f: PaperFilter, $first: Int, $after: String) { papers(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { paperId published } } } }',
         { f: filter, first, after },
       );
       total = data.papers.totalCount;
-      ids.push(...data.papers.edges.map((e: any) => e.node.id));
+      ids.push(...data.papers.edges.map((e: any) => e.node.paperId));
       after = data.papers.pageInfo.hasNextPage ? data.papers.pageInfo.endCursor : null;
     } while (after);
     return { ids, total };

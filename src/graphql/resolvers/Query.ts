@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
-import { MODEL_TYPE, dateBound, pageSize, paperIdOf, readPaperCursor, searchQuery } from '../args.js';
+import { MODEL_TYPE, dateBound, nodeIds, pageSize, paperIdOf, paperPage, searchQuery } from '../args.js';
 import type { Context } from '../context.js';
 import type { PaperFilter, QueryResolvers } from '../generated.js';
+import { fromGlobalId, nodeKey } from '../global-id.js';
 import { pathSteps, type PaperFilterParams } from '../repository.js';
 import { compare, leaderboard } from '../results.js';
-import { paperConnection } from './connections.js';
+import { paperConnection, paperLimit } from './connections.js';
 
 const NOTHING = Symbol('no paper can match');
 
@@ -33,7 +34,22 @@ async function filterParams(filter: PaperFilter | null | undefined, ctx: Context
 
 export const Query: QueryResolvers = {
   stats: (_, __, ctx) => ctx.repo.stats(),
-  paper: (_, args, ctx) => ctx.loaders.paper.load(paperIdOf(args.id)),
+  paper: (_, args, ctx) => {
+    const ref = fromGlobalId(args.id);
+    if (ref === null) return ctx.loaders.paper.load(paperIdOf(args.id));
+    return ref.type === 'Paper' ? ctx.loaders.paper.load(ref.id) : null;
+  },
+  node: (_, args, ctx) => {
+    const ref = fromGlobalId(args.id);
+    return ref ? ctx.loaders.node.load(nodeKey(ref)) : null;
+  },
+  nodes: (_, args, ctx) =>
+    Promise.all(
+      nodeIds(args.ids).map((id) => {
+        const ref = fromGlobalId(id);
+        return ref ? ctx.loaders.node.load(nodeKey(ref)) : null;
+      }),
+    ),
   method: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Method', name: args.name }),
   dataset: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Dataset', name: args.name }),
   institution: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Institution', name: args.name }),
@@ -44,12 +60,16 @@ export const Query: QueryResolvers = {
   compare: (_, args, ctx) => compare(args, ctx),
 
   papers: async (_, args, ctx) => {
-    const size = pageSize(args.first);
-    const after = readPaperCursor(args.after);
+    const page = paperPage(args);
     const params = await filterParams(args.filter, ctx);
-    if (params === NOTHING) return paperConnection([], size, async () => 0);
-    const rows = await ctx.repo.papers(params, after, size + 1);
-    return paperConnection(rows, size, () => ctx.repo.papersCount(params));
+    if (params === NOTHING) return paperConnection([], page, async () => 0);
+    const rows = await ctx.repo.papers(params, {
+      after: page.after,
+      before: page.before,
+      limit: paperLimit(page),
+      backward: page.backward,
+    });
+    return paperConnection(rows, page, () => ctx.repo.papersCount(params));
   },
 
   search: (_, args, ctx) => {

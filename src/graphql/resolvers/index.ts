@@ -5,6 +5,7 @@ import { EntityLink } from './EntityLink.js';
 import { Institution } from './Institution.js';
 import { Method } from './Method.js';
 import { Mutation } from './Mutation.js';
+import { Node } from './Node.js';
 import { Paper } from './Paper.js';
 import { PaperConnection } from './PaperConnection.js';
 import { PathStep } from './PathStep.js';
@@ -16,10 +17,14 @@ import { Metric } from './Metric.js';
 import { Leaderboard } from './Leaderboard.js';
 import { LeaderboardEntry } from './LeaderboardEntry.js';
 import { ComparisonCell } from './ComparisonCell.js';
+import { DateScalar, UrlScalar } from '../scalars.js';
 
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  Date: DateScalar,
+  URL: UrlScalar,
+  Node,
   Entity,
   Method,
   Dataset,
