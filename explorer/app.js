@@ -21,9 +21,13 @@ function status(message, { error = false } = {}) {
   statusLine.classList.toggle('error', error);
 }
 
-/** Entities and papers drawn per expansion, and per "Show more". */
-const ENTITY_CAP = 12;
-const PAPER_CAP = 8;
+/** A number from the page's query string (`/?cap=4`), within bounds, else the default. */
+const option = (key, fallback, max) => Math.min(Math.max(Number(new URLSearchParams(location.search).get(key)) || fallback, 1), max);
+/** Entities and papers drawn per expansion, and per "Show more" (`?cap=N` changes both). */
+const ENTITY_CAP = option('cap', 12, 50);
+const PAPER_CAP = option('cap', 8, 50);
+/** Co-occurring entities listed per kind before "and N more" (`?ranked=N`). */
+const RANKED = option('ranked', RANKED_PER_KIND, 100);
 
 /* ---------------- data, cached per entity ---------------- */
 
@@ -39,7 +43,7 @@ function cached(key, load) {
 const ref = (entity) => ({ type: entity.type, name: entity.name });
 const neighbourhood = (entity, level = 0) => {
   const papers = Math.min(PAPERS_PER_EXPANSION + PAPER_CAP * level, 100);
-  const ranked = Math.min(RANKED_PER_KIND + ENTITY_CAP * level, 100);
+  const ranked = Math.min(RANKED + ENTITY_CAP * level, 100);
   return cached(`n:${entity.uid}:${level}`, () => gql(NEIGHBOURHOOD, { ...ref(entity), papers, ranked }).then((d) => d.entity));
 };
 const details = (entity) => cached(`d:${entity.uid}`, () => gql(DETAILS, ref(entity)).then((d) => d.entity));
@@ -239,7 +243,7 @@ function boardsOf(results) {
 
 /* ---------------- actions the panel offers ---------------- */
 
-const pageSize = Math.min(Math.max(Number(new URLSearchParams(location.search).get('pageSize')) || PAPERS_PER_PAGE, 1), 100);
+const pageSize = option('pageSize', PAPERS_PER_PAGE, 100);
 
 const actions = {
   entity: (entity) => {
