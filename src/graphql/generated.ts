@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { PaperModel, EntityModel, LinkModel, ResultModel, PaperConnectionModel, RankedConnectionModel, SearchHitModel, PathModel, PathStepModel, IngestReportModel } from './models.js';
+import type { PaperModel, EntityModel, LinkModel, ResultModel, ResultConnectionModel, LeaderboardModel, LeaderboardEntryModel, ComparisonModel, ComparisonCellModel, PaperConnectionModel, RankedConnectionModel, SearchHitModel, PathModel, PathStepModel, IngestReportModel } from './models.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1101,8 +1101,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AbstractInput: AbstractInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Comparison: ResolverTypeWrapper<Omit<Comparison, 'cells' | 'datasets' | 'methods'> & { cells: Array<ResolversTypes['ComparisonCell']>, datasets: Array<ResolversTypes['Dataset']>, methods: Array<ResolversTypes['Method']> }>;
-  ComparisonCell: ResolverTypeWrapper<Omit<ComparisonCell, 'best' | 'dataset' | 'method' | 'metric'> & { best: ResolversTypes['Result'], dataset: ResolversTypes['Dataset'], method: ResolversTypes['Method'], metric: ResolversTypes['Metric'] }>;
+  Comparison: ResolverTypeWrapper<ComparisonModel>;
+  ComparisonCell: ResolverTypeWrapper<ComparisonCellModel>;
   Dataset: ResolverTypeWrapper<EntityModel>;
   DatasetConnection: ResolverTypeWrapper<RankedConnectionModel>;
   DatasetEdge: ResolverTypeWrapper<Omit<DatasetEdge, 'node'> & { node: ResolversTypes['Dataset'] }>;
@@ -1118,8 +1118,8 @@ export type ResolversTypes = ResolversObject<{
   InstitutionConnection: ResolverTypeWrapper<RankedConnectionModel>;
   InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Leaderboard: ResolverTypeWrapper<Omit<Leaderboard, 'dataset' | 'entries' | 'metric' | 'task'> & { dataset: ResolversTypes['Dataset'], entries: Array<ResolversTypes['LeaderboardEntry']>, metric: ResolversTypes['Metric'], task?: Maybe<ResolversTypes['Task']> }>;
-  LeaderboardEntry: ResolverTypeWrapper<Omit<LeaderboardEntry, 'method' | 'result'> & { method: ResolversTypes['Method'], result: ResolversTypes['Result'] }>;
+  Leaderboard: ResolverTypeWrapper<LeaderboardModel>;
+  LeaderboardEntry: ResolverTypeWrapper<LeaderboardEntryModel>;
   Method: ResolverTypeWrapper<EntityModel>;
   MethodConnection: ResolverTypeWrapper<RankedConnectionModel>;
   MethodEdge: ResolverTypeWrapper<Omit<MethodEdge, 'node'> & { node: ResolversTypes['Method'] }>;
@@ -1136,7 +1136,7 @@ export type ResolversTypes = ResolversObject<{
   PathStep: ResolverTypeWrapper<PathStepModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Result: ResolverTypeWrapper<ResultModel>;
-  ResultConnection: ResolverTypeWrapper<Omit<ResultConnection, 'edges'> & { edges: Array<ResolversTypes['ResultEdge']> }>;
+  ResultConnection: ResolverTypeWrapper<ResultConnectionModel>;
   ResultEdge: ResolverTypeWrapper<Omit<ResultEdge, 'node'> & { node: ResolversTypes['Result'] }>;
   ResultKind: ResultKind;
   Role: Role;
@@ -1154,8 +1154,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AbstractInput: AbstractInput;
   Boolean: Scalars['Boolean']['output'];
-  Comparison: Omit<Comparison, 'cells' | 'datasets' | 'methods'> & { cells: Array<ResolversParentTypes['ComparisonCell']>, datasets: Array<ResolversParentTypes['Dataset']>, methods: Array<ResolversParentTypes['Method']> };
-  ComparisonCell: Omit<ComparisonCell, 'best' | 'dataset' | 'method' | 'metric'> & { best: ResolversParentTypes['Result'], dataset: ResolversParentTypes['Dataset'], method: ResolversParentTypes['Method'], metric: ResolversParentTypes['Metric'] };
+  Comparison: ComparisonModel;
+  ComparisonCell: ComparisonCellModel;
   Dataset: EntityModel;
   DatasetConnection: RankedConnectionModel;
   DatasetEdge: Omit<DatasetEdge, 'node'> & { node: ResolversParentTypes['Dataset'] };
@@ -1170,8 +1170,8 @@ export type ResolversParentTypes = ResolversObject<{
   InstitutionConnection: RankedConnectionModel;
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
   Int: Scalars['Int']['output'];
-  Leaderboard: Omit<Leaderboard, 'dataset' | 'entries' | 'metric' | 'task'> & { dataset: ResolversParentTypes['Dataset'], entries: Array<ResolversParentTypes['LeaderboardEntry']>, metric: ResolversParentTypes['Metric'], task?: Maybe<ResolversParentTypes['Task']> };
-  LeaderboardEntry: Omit<LeaderboardEntry, 'method' | 'result'> & { method: ResolversParentTypes['Method'], result: ResolversParentTypes['Result'] };
+  Leaderboard: LeaderboardModel;
+  LeaderboardEntry: LeaderboardEntryModel;
   Method: EntityModel;
   MethodConnection: RankedConnectionModel;
   MethodEdge: Omit<MethodEdge, 'node'> & { node: ResolversParentTypes['Method'] };
@@ -1188,7 +1188,7 @@ export type ResolversParentTypes = ResolversObject<{
   PathStep: PathStepModel;
   Query: Record<PropertyKey, never>;
   Result: ResultModel;
-  ResultConnection: Omit<ResultConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResultEdge']> };
+  ResultConnection: ResultConnectionModel;
   ResultEdge: Omit<ResultEdge, 'node'> & { node: ResolversParentTypes['Result'] };
   SearchHit: SearchHitModel;
   Source: Source;

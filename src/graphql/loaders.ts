@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
+import { normalKey } from '../graph/key.js';
 import type { EntityType } from '../graph/vocabulary.js';
-import { entityKey, normalKey } from '../resolve/index.js';
 import { EntityCache } from './entity-cache.js';
-import type { EntityModel, LinkModel, PaperModel, ResultModel, YearCountModel } from './models.js';
+import type { EntityModel, LeaderboardModel, LinkModel, PaperModel, ResultModel, YearCountModel } from './models.js';
 import type { NestedPage } from './lookahead.js';
 import type { CooccurringPage, PaperCursor, Repository } from './repository.js';
 
@@ -82,9 +82,31 @@ const splitName = (name: string): [EntityType, string] => {
   return [name.slice(0, at) as EntityType, name.slice(at + 1)];
 };
 
-/** Candidate ids for a name: its canonical key (lexicon-aware) and its plain normalised form. */
+/**
+ * Candidate ids for a name: its normalised key, which is an entity's uid or one of its Alias nodes
+ * (the loader writes one for the name and every alias, lexicon spellings included), so case,
+ * spaces and hyphens never matter (`top1 accuracy`, `ResNet 50`).
+ */
 export function candidateIds(type: EntityType, name: string): string[] {
-  return [...new Set([entityKey(type, name), normalKey(name)].filter(Boolean).map((key) => `${type}:${key}`))];
+  const key = normalKey(name);
+  return key ? [`${type}:${key}`] : [];
+}
+
+/** A board request of `api-leaderboards`: uids (metric and task optional), one board per task when `byTask`. */
+export interface BoardKey {
+  dataset: string;
+  metric: string | null;
+  task: string | null;
+  byTask: boolean;
+  limit: number;
+}
+
+/** Method results filtered by dataset and metric uids, a page from `offset`. */
+export interface MethodResultsKey extends PageKey {
+  dataset: string | null;
+  metric: string | null;
+  offset: number;
+  limit: number;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -170,6 +192,34 @@ export function createLoaders(repo: Repository, batching = true, cache = new Ent
       () => ({ papers: [], total: 0 }),
     ),
     cooccurring,
+    leaderboards: new DataLoader<BoardKey, LeaderboardModel[], string>(
+      async (keys) => {
+        const ids = keys.map((key) => JSON.stringify(key));
+        const boards = await repo.leaderboards('api-leaderboards', keys.map((key, i) => ({ id: ids[i]!, ...key })));
+        return ids.map((id) => boards.get(id) ?? []);
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key), batch: batching, cache: batching },
+    ),
+    taskLeaderboards: groupedLoader<PageKey & { limit: number }, LeaderboardModel[]>(
+      batching,
+      (key) => String(key.limit),
+      async (uids, { limit }) => {
+        const boards = await repo.leaderboards('api-task-leaderboards', uids.map((task) => ({ id: task, task, limit })));
+        return boards;
+      },
+      () => [],
+    ),
+    metricDirection: keyedLoader<{ name: string; higherIsBetter: boolean | null } | null>(
+      batching,
+      (uids) => repo.metricDirections(uids),
+      () => null,
+    ),
+    methodResults: groupedLoader<MethodResultsKey, { results: ResultModel[]; total: number }>(
+      batching,
+      (key) => JSON.stringify([key.dataset, key.metric, key.offset, key.limit]),
+      (uids, key) => repo.methodResults(uids, { dataset: key.dataset, metric: key.metric }, key.offset, key.limit),
+      () => ({ results: [], total: 0 }),
+    ),
     datasetResults: groupedLoader<ResultsKey, ResultModel[]>(
       batching,
       (key) => JSON.stringify([key.metric, key.limit]),

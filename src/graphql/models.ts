@@ -88,3 +88,40 @@ export interface IngestReportModel {
   ids: string[];
   rejected: Array<{ index: number; reason: string }>;
 }
+
+/** A leaderboard: the board's entities by uid, its entries best first. */
+export interface LeaderboardModel {
+  datasetUid: string;
+  metricUid: string;
+  taskUid: string | null;
+  higherIsBetter: boolean;
+  /** Methods on the whole board (entries are the first of them). */
+  size: number;
+  entries: LeaderboardEntryModel[];
+}
+
+export interface LeaderboardEntryModel {
+  rank: number;
+  result: ResultModel;
+}
+
+/** One cell of a comparison: a method's best result on a dataset in a metric. */
+export interface ComparisonCellModel {
+  methodUid: string;
+  datasetUid: string;
+  metricUid: string;
+  best: ResultModel;
+}
+
+export interface ComparisonModel {
+  methods: EntityModel[];
+  datasets: EntityModel[];
+  unknown: string[];
+  cells: ComparisonCellModel[];
+}
+
+export interface ResultConnectionModel {
+  edges: Array<{ cursor: string; node: ResultModel }>;
+  pageInfo: PageInfoModel;
+  totalCount: number;
+}

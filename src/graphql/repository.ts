@@ -1,5 +1,15 @@
 import { int, type Database } from '../db/database.js';
-import type { EntityModel, LinkModel, PaperModel, PathModel, ResultModel, SearchHitModel, YearCountModel } from './models.js';
+import type {
+  ComparisonCellModel,
+  EntityModel,
+  LeaderboardModel,
+  LinkModel,
+  PaperModel,
+  PathModel,
+  ResultModel,
+  SearchHitModel,
+  YearCountModel,
+} from './models.js';
 import { cooccurrenceDirections } from '../graph/cooccurrence.js';
 import { typeOfUid, type EntityType } from '../graph/vocabulary.js';
 import type { NestedPage } from './lookahead.js';
@@ -74,12 +84,70 @@ export class Repository {
   }
 
   async resultsByPapers(ids: readonly string[]): Promise<Map<string, ResultModel[]>> {
-    return groupBy(await this.db.read<ResultModel & { paperId: string }>('api-results-by-paper', { ids }), (row) => row.paperId);
+    const rows = await this.db.read<{ paperId: string; result: ResultModel }>('api-results-by-paper', { ids });
+    const grouped = groupBy(rows, (row) => row.paperId);
+    return new Map([...grouped].map(([id, group]) => [id, group.map((row) => row.result)]));
   }
 
+  /** `metric`: a Metric uid, or null for every metric. */
   async datasetResults(uids: readonly string[], metric: string | null, limit: number): Promise<Map<string, ResultModel[]>> {
     const rows = await this.db.read<{ uid: string; results: ResultModel[] }>('api-dataset-results', { uids, metric, limit: int(limit) });
     return new Map(rows.map((row) => [row.uid, row.results]));
+  }
+
+  /** Boards of datasets (`api-leaderboards`) or tasks (`api-task-leaderboards`), grouped by request id, most entries first. */
+  async leaderboards(
+    name: 'api-leaderboards' | 'api-task-leaderboards',
+    requests: ReadonlyArray<{ id: string; limit: number } & Record<string, unknown>>,
+  ): Promise<Map<string, LeaderboardModel[]>> {
+    type Row = Omit<LeaderboardModel, 'datasetUid' | 'metricUid' | 'taskUid'> & {
+      id: string;
+      board: { dataset: string; metric: string; task: string | null };
+    };
+    const rows = await this.db.read<Row>(name, { requests: requests.map((r) => ({ ...r, limit: int(r.limit) })) });
+    const boards = groupBy(rows, (row) => row.id);
+    return new Map(
+      [...boards].map(([id, group]) => [
+        id,
+        group
+          .map(({ board, higherIsBetter, size, entries }) => ({
+            datasetUid: board.dataset,
+            metricUid: board.metric,
+            taskUid: board.task,
+            higherIsBetter,
+            size,
+            entries: [...entries].sort((a, b) => a.rank - b.rank),
+          }))
+          .sort((a, b) => b.size - a.size || order(a.metricUid, b.metricUid) || order(a.datasetUid, b.datasetUid) || order(a.taskUid, b.taskUid)),
+      ]),
+    );
+  }
+
+  /** Per metric uid, whether larger values are better as stored (null when not stored) and its name. */
+  async metricDirections(uids: readonly string[]): Promise<Map<string, { name: string; higherIsBetter: boolean | null }>> {
+    const rows = await this.db.read<{ uid: string; name: string; higherIsBetter: boolean | null }>('api-metric-directions', { uids });
+    return new Map(rows.map((row) => [row.uid, row]));
+  }
+
+  /** The best absolute result per method, dataset and metric (`datasets` null: any dataset; `metric` null: any). */
+  async compare(methods: string[], datasets: string[] | null, metric: string | null): Promise<ComparisonCellModel[]> {
+    return this.db.read<ComparisonCellModel>('api-compare', { methods, datasets, metric });
+  }
+
+  /** Per method, a page of its results, newest paper first, and their number. */
+  async methodResults(
+    uids: readonly string[],
+    filter: { dataset: string | null; metric: string | null },
+    offset: number,
+    limit: number,
+  ): Promise<Map<string, { results: ResultModel[]; total: number }>> {
+    const rows = await this.db.read<{ uid: string; results: ResultModel[]; total: number }>('api-method-results', {
+      uids,
+      ...filter,
+      offset: int(offset),
+      limit: int(limit),
+    });
+    return new Map(rows.map((row) => [row.uid, row]));
   }
 
   async entityPapers(
@@ -180,6 +248,9 @@ export function pathSteps(row: PathRow): PathModel {
   }
   return { length: steps.length, steps };
 }
+
+/** Nulls last, then text order: a total order for sorting boards. */
+const order = (a: string | null, b: string | null): number => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
 function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -23,7 +23,17 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
   const pending = path.join(dir, '.papers.ndjson');
   const staged = createWriteStream(pending);
   const links = file('links.csv', [':START_ID(Paper)', ':END_ID(Entity)', ':TYPE', 'evidence', 'confidence:double', 'extractor']);
-  const results = file('results.csv', ['key:ID(Result)', 'metric', 'value', 'score:double', 'evidence', ':LABEL']);
+  const results = file('results.csv', [
+    'key:ID(Result)',
+    'metric',
+    'value',
+    'score:double',
+    'unit',
+    'kind',
+    'evidence',
+    'confidence:double',
+    ':LABEL',
+  ]);
   const reports = file('reports.csv', [':START_ID(Paper)', ':END_ID(Result)', ':TYPE']);
   const resultLinks = file('result-entities.csv', [':START_ID(Result)', ':END_ID(Entity)', ':TYPE']);
   const entities = new Map<string, EntityRow & { papers: number }>();
@@ -55,10 +65,13 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
       else cooccurrence.set(key, { ...delta });
     }
     for (const result of plan.results) {
-      await results.write([result.key, result.metric, result.value, result.score, result.evidence, 'Result']);
-      await reports.write([result.paperId, result.key, 'REPORTS']);
-      if (result.methodUid) await resultLinks.write([result.key, result.methodUid, 'FOR_METHOD']);
-      if (result.datasetUid) await resultLinks.write([result.key, result.datasetUid, 'ON_DATASET']);
+      const { key } = result;
+      await results.write([key, result.metric, result.value, result.score, result.unit, result.kind, result.evidence, result.confidence, 'Result']);
+      await reports.write([result.paperId, key, 'REPORTS']);
+      if (result.methodUid) await resultLinks.write([key, result.methodUid, 'FOR_METHOD']);
+      if (result.datasetUid) await resultLinks.write([key, result.datasetUid, 'ON_DATASET']);
+      if (result.taskUid) await resultLinks.write([key, result.taskUid, 'FOR_TASK']);
+      if (result.metricUid) await resultLinks.write([key, result.metricUid, 'IN_METRIC']);
     }
   }
   staged.end();
@@ -114,6 +127,7 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
     'aliases:string[]',
     'aliasText',
     'paperCount:int',
+    'higherIsBetter:boolean',
     ':LABEL',
   ]);
   for (const e of entities.values()) {
@@ -125,6 +139,7 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
       e.aliases,
       e.aliases.map((a) => ` | ${a}`).join(''),
       e.papers,
+      e.higherIsBetter,
       [`Entity`, e.label],
     ]);
   }

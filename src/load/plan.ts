@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { EntityType, ExtractedEntity, ExtractedPaper } from '../extract/types.js';
+import { inferHigherIsBetter } from '../graph/direction.js';
+import { normalKey } from '../graph/key.js';
 import { entityUid } from '../graph/vocabulary.js';
 import type { ResultRow } from '../graph/rows.js';
-import { normalKey } from '../resolve/index.js';
+import { planResults } from './plan-results.js';
 
 export { entityUid } from '../graph/vocabulary.js';
 export type { ResultRow } from '../graph/rows.js';
@@ -21,6 +23,8 @@ export interface EntityRow {
   key: string;
   name: string;
   aliases: string[];
+  /** Metrics only (null for other types): whether larger values are better. */
+  higherIsBetter: boolean | null;
 }
 export interface AliasRow {
   id: string;
@@ -95,7 +99,11 @@ export function mergeDuplicates(papers: ExtractedPaper[]): ExtractedPaper[] {
   return [...byId.values()];
 }
 
-function entityRow(entity: ExtractedEntity): EntityRow {
+/** A metric's direction: as the extractor states it, else read from its name (one shared rule). */
+export const directionOf = (entity: Pick<ExtractedEntity, 'type' | 'name' | 'higherIsBetter'>): boolean | null =>
+  entity.type === 'Metric' ? (entity.higherIsBetter ?? inferHigherIsBetter(entity.name)) : null;
+
+export function entityRow(entity: Pick<ExtractedEntity, 'type' | 'key' | 'name' | 'aliases' | 'higherIsBetter'>): EntityRow {
   const uid = entityUid(entity.type, entity.key);
   return {
     uid,
@@ -103,7 +111,15 @@ function entityRow(entity: ExtractedEntity): EntityRow {
     key: entity.key,
     name: entity.name,
     aliases: [...new Set(entity.aliases.filter((a) => a !== entity.name))],
+    higherIsBetter: directionOf(entity),
   };
+}
+
+/** Adds an entity row to the batch's, or unions its aliases into the one there (the first direction met stays). */
+function addEntity(entities: Map<string, EntityRow>, row: EntityRow): void {
+  const known = entities.get(row.uid);
+  if (!known) entities.set(row.uid, row);
+  else known.aliases = [...new Set([...known.aliases, ...row.aliases])];
 }
 
 export function planBatch(input: ExtractedPaper[]): BatchPlan {
@@ -115,39 +131,25 @@ export function planBatch(input: ExtractedPaper[]): BatchPlan {
   for (const paper of papers) {
     const linked = new Set<string>();
     const linkKeys = new Set<string>();
+    const link = (uid: string, type: string, evidence: string, confidence: number) => {
+      linked.add(uid);
+      if (linkKeys.has(`${uid}|${type}`)) return;
+      linkKeys.add(`${uid}|${type}`);
+      links.push({ paperId: paper.id, uid, type, evidence, confidence, extractor: paper.extractor });
+    };
     for (const entity of paper.entities) {
       const row = entityRow(entity);
-      const known = entities.get(row.uid);
-      if (known) known.aliases = [...new Set([...known.aliases, ...row.aliases])];
-      else entities.set(row.uid, row);
-      linked.add(row.uid);
-      const type = entity.role;
-      if (linkKeys.has(`${row.uid}|${type}`)) continue;
-      linkKeys.add(`${row.uid}|${type}`);
-      links.push({
-        paperId: paper.id,
-        uid: row.uid,
-        type,
-        evidence: entity.evidence,
-        confidence: entity.confidence,
-        extractor: paper.extractor,
-      });
+      addEntity(entities, row);
+      link(row.uid, entity.role, entity.evidence, entity.confidence);
     }
+    const planned = planResults(paper);
+    // A result's metric is always an entity: one the extractor did not link is linked here, by the result's sentence.
+    for (const { entity, evidence, confidence } of planned.metrics) {
+      addEntity(entities, entityRow(entity));
+      link(entityUid('Metric', entity.key), 'MEASURED_BY', evidence, confidence);
+    }
+    results.push(...planned.results);
     entitySets.set(paper.id, [...linked].sort());
-    paper.results.forEach((result, index) => {
-      const methodUid = result.method ? entityUid('Method', normalKeyOf(paper, 'Method', result.method)) : null;
-      const datasetUid = result.dataset ? entityUid('Dataset', normalKeyOf(paper, 'Dataset', result.dataset)) : null;
-      results.push({
-        key: `${paper.id}#${index}`,
-        paperId: paper.id,
-        metric: result.metric,
-        value: result.value,
-        score: result.score ?? null,
-        evidence: result.evidence,
-        methodUid: methodUid && linked.has(methodUid) ? methodUid : null,
-        datasetUid: datasetUid && linked.has(datasetUid) ? datasetUid : null,
-      });
-    });
   }
   const aliases: AliasRow[] = [];
   for (const entity of entities.values()) {
@@ -170,15 +172,6 @@ export function planBatch(input: ExtractedPaper[]): BatchPlan {
     results,
     entitySets,
   };
-}
-
-/** A result names its method/dataset as written; find the linked entity with that name or alias. */
-function normalKeyOf(paper: ExtractedPaper, type: EntityType, name: string): string {
-  const key = normalKey(name);
-  const match = paper.entities.find(
-    (e) => e.type === type && (e.key === key || normalKey(e.name) === key || e.aliases.some((a) => normalKey(a) === key)),
-  );
-  return match?.key ?? key;
 }
 
 function dedupeBy<T>(items: T[], keyOf: (item: T) => string): T[] {

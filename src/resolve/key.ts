@@ -4,13 +4,7 @@
  * letters and digits: `CIFAR-10`, `cifar10` and `Cifar 10` all give `cifar10`.
  */
 
-/** Lower-case, NFKC, letters and digits only. */
-export function normalKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+export { normalKey } from '../graph/key.js';
 
 /** Turns TeX-ish surface forms into plain text: `S$^2$-MLPv2` → `S2-MLPv2`. */
 export function plainSurface(text: string): string {

@@ -46,10 +46,11 @@ const aliasPaper: ExtractedPaper = {
     {
       method: 'GLN-X',
       dataset: 'Widget-1K',
-      metric: 'accuracy',
+      // A metric no other paper states, so the paper stays unconnected to the generated corpus (see path).
+      metric: 'widget accuracy',
       value: '91.5%',
       score: 91.5,
-      evidence: 'GLN-X reaches 91.5% accuracy on Widget-1K.',
+      evidence: 'GLN-X reaches 91.5% widget accuracy on Widget-1K.',
     },
   ],
   entities: [
@@ -152,7 +153,9 @@ describe('lookups', () => {
       language: 'en',
       source: { file: 'fixtures/alias.txt', line: 3 },
     });
-    expect(paper.all).toHaveLength(2);
+    // Method, dataset, and the metric its result is stated in (linked by the loader: MEASURED_BY).
+    expect(paper.all).toHaveLength(3);
+    expect(paper.all[2]).toMatchObject({ role: 'MEASURED_BY', entity: { __typename: 'Metric', name: 'widget accuracy' } });
     expect(paper.all[0]).toEqual({
       role: 'PROPOSES',
       evidence: 'We propose Gated Lattice Network (GLN-X).',
@@ -163,7 +166,7 @@ describe('lookups', () => {
     expect(paper.evaluated).toEqual([{ entity: { name: 'Widget-1K' } }]);
     expect(paper.results).toEqual([
       {
-        metric: { name: 'accuracy' },
+        metric: { name: 'widget accuracy' },
         value: '91.5%',
         score: 91.5,
         method: { name: 'Gated Lattice Network' },

@@ -8,6 +8,7 @@ import { extractPaper, EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { ExtractedPaper } from '../../src/extract/types.js';
 import { writeCorpus } from '../../src/generate/index.js';
 import { readRecords } from '../../src/ingest/index.js';
+import { ROLE_PATTERN } from '../../src/graph/vocabulary.js';
 import { loadBatchIsolating } from '../../src/load/loader.js';
 import { ingestFiles, loadPapers } from '../../src/load/pipeline.js';
 import { testDatabase } from '../support/db.js';
@@ -76,7 +77,7 @@ describe('loading a generated corpus', () => {
     await ingestFiles(db, [corpus], { batchSize: 100 });
     const wrong = await count(`
       MATCH (a:Entity)-[c:CO_OCCURS]->(b:Entity)
-      WITH a, b, c, COUNT { MATCH (a)<-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper)-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]->(b) RETURN DISTINCT p } AS shared
+      WITH a, b, c, COUNT { MATCH (a)<-[:${ROLE_PATTERN}]-(p:Paper)-[:${ROLE_PATTERN}]->(b) RETURN DISTINCT p } AS shared
       WHERE shared <> c.papers
       RETURN count(*)`);
     expect(wrong).toBe(0);
@@ -84,9 +85,27 @@ describe('loading a generated corpus', () => {
     expect(await count('MATCH ()-[c:CO_OCCURS]->() WHERE c.papers <= 0 RETURN count(c)')).toBe(0);
     const wrongCounts = await count(`
       MATCH (e:Entity)
-      WHERE e.paperCount <> COUNT { MATCH (e)<-[:PROPOSES|USES|EVALUATES_ON|AFFILIATED_WITH|MENTIONS]-(p:Paper) RETURN DISTINCT p }
+      WHERE e.paperCount <> COUNT { MATCH (e)<-[:${ROLE_PATTERN}]-(p:Paper) RETURN DISTINCT p }
       RETURN count(e)`);
     expect(wrongCounts).toBe(0);
+  });
+
+  it('links every stated result to a metric its paper links, and to entities of the right types', async () => {
+    await ingestFiles(db, [corpus], { batchSize: 100 });
+    expect(await count('MATCH (r:Result) RETURN count(r)')).toBeGreaterThan(100);
+    const unlinked = await count(`
+      MATCH (p:Paper)-[:REPORTS]->(r:Result)
+      WHERE NOT EXISTS { MATCH (r)-[:IN_METRIC]->(m:Metric)<-[:${ROLE_PATTERN}]-(p) }
+      RETURN count(r)`);
+    expect(unlinked).toBe(0);
+    const mistyped = await count(`
+      MATCH (r:Result)-[x:FOR_METHOD|ON_DATASET|FOR_TASK|IN_METRIC]->(e)
+      WHERE NOT ((type(x) = 'FOR_METHOD' AND e:Method) OR (type(x) = 'ON_DATASET' AND e:Dataset)
+              OR (type(x) = 'FOR_TASK' AND e:Task) OR (type(x) = 'IN_METRIC' AND e:Metric))
+      RETURN count(x)`);
+    expect(mistyped).toBe(0);
+    expect(await count('MATCH (m:Metric) WHERE m.higherIsBetter IS NULL RETURN count(m)')).toBe(0);
+    expect(await count('MATCH (e:Entity) WHERE NOT e:Metric AND e.higherIsBetter IS NOT NULL RETURN count(e)')).toBe(0);
   });
 
   it('converges after the extractor changes: links are replaced, none stale, orphans removed', async () => {

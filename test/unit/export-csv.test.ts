@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedPaper } from '../../src/extract/types.js';
 import { field } from '../../src/load/csv.js';
 import { exportCsv, importCommand } from '../../src/load/export-csv.js';
+import { LEADERBOARD_PAPERS } from '../fixtures/leaderboards/papers.js';
 
 const paper = (
   id: string,
@@ -87,6 +88,31 @@ describe('export-csv', () => {
     );
     expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Method:neta","Dataset:setx","CO_OCCURS",2');
     expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Institution:someuniversity","Method:neta","CO_OCCURS",1');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes tasks, metrics with their direction, and results linked to all four entities', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'papergraph-csv-'));
+    await exportCsv(stream(LEADERBOARD_PAPERS), dir);
+    const entities = rows(dir, 'entities.csv');
+    expect(entities[0]).toContain('higherIsBetter:boolean');
+    expect(entities).toContainEqual(expect.stringMatching(/^"Metric:top1accuracy","top1accuracy","top-1 accuracy","Metric",.*,3,true,"Entity\|Metric"$/));
+    expect(entities).toContainEqual(expect.stringMatching(/^"Metric:perplexity",.*,false,"Entity\|Metric"$/));
+    expect(entities).toContainEqual(expect.stringMatching(/^"Task:languagemodelling",.*,2,,"Entity\|Task"$/));
+    expect(rows(dir, 'results.csv')[0]).toBe('key:ID(Result),metric,value,score:double,unit,kind,evidence,confidence:double,:LABEL');
+    expect(rows(dir, 'results.csv')).toContainEqual(expect.stringMatching(/^"lb:vit#2","top-1 accuracy","\+4.8",4.8,,"DELTA",".*",0.8,"Result"$/));
+    const resultLinks = rows(dir, 'result-entities.csv');
+    for (const row of [
+      '"lb:vit#1","Method:resnet50","FOR_METHOD"',
+      '"lb:vit#1","Dataset:imagenet","ON_DATASET"',
+      '"lb:vit#1","Task:imageclassification","FOR_TASK"',
+      '"lb:vit#1","Metric:top1accuracy","IN_METRIC"',
+      '"lb:deit#0","Metric:top1accuracy","IN_METRIC"',
+    ]) {
+      expect(resultLinks).toContain(row);
+    }
+    expect(rows(dir, 'links.csv')).toContainEqual(expect.stringMatching(/^"lb:transformer-xl","Metric:perplexity","MEASURED_BY",/));
+    expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Dataset:wikitext103","Task:languagemodelling","CO_OCCURS",2');
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -3,6 +3,7 @@ import { MODEL_TYPE, dateBound, pageSize, paperIdOf, readPaperCursor, searchQuer
 import type { Context } from '../context.js';
 import type { PaperFilter, QueryResolvers } from '../generated.js';
 import { pathSteps, type PaperFilterParams } from '../repository.js';
+import { compare, leaderboard } from '../results.js';
 import { paperConnection } from './connections.js';
 import { candidateIds } from '../loaders.js';
 import { ENTITY_TYPES, keyOfUid, type EntityType } from '../../graph/vocabulary.js';
@@ -42,6 +43,10 @@ export const Query: QueryResolvers = {
   dataset: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Dataset', name: args.name }),
   institution: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Institution', name: args.name }),
   entity: (_, args, ctx) => ctx.loaders.entityByName.load({ type: MODEL_TYPE[args.type], name: args.name }),
+  task: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Task', name: args.name }),
+  metric: (_, args, ctx) => ctx.loaders.entityByName.load({ type: 'Metric', name: args.name }),
+  leaderboard: (_, args, ctx) => leaderboard(args, ctx),
+  compare: (_, args, ctx) => compare(args, ctx),
 
   papers: async (_, args, ctx) => {
     const size = pageSize(args.first);

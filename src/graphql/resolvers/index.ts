@@ -13,6 +13,9 @@ import { Result } from './Result.js';
 import { SearchHit } from './SearchHit.js';
 import { Task } from './Task.js';
 import { Metric } from './Metric.js';
+import { Leaderboard } from './Leaderboard.js';
+import { LeaderboardEntry } from './LeaderboardEntry.js';
+import { ComparisonCell } from './ComparisonCell.js';
 
 export const resolvers: Resolvers = {
   Query,
@@ -29,4 +32,7 @@ export const resolvers: Resolvers = {
   SearchHit,
   PathStep,
   PaperConnection,
+  Leaderboard,
+  LeaderboardEntry,
+  ComparisonCell,
 };
