@@ -60,10 +60,10 @@ let remaining = 0; // neighbours of the focus not drawn yet
 function go(change, { replace = false } = {}) {
   const next = { ...state, ...change };
   const hash = serialize(next);
-  if (hash === location.hash || (hash === '#/' && !location.hash)) return route();
+  if (hash === location.hash || (hash === '#/' && !location.hash)) return tracked();
   if (replace) {
     history.replaceState(null, '', hash);
-    route();
+    tracked();
   } else location.hash = hash;
 }
 
@@ -454,7 +454,18 @@ async function route() {
   else graph.select(sel);
 }
 
-window.addEventListener('hashchange', route);
+/** Routes currently drawing (the end-to-end test waits for none). */
+let busy = 0;
+async function tracked() {
+  busy++;
+  try {
+    await route();
+  } finally {
+    busy--;
+  }
+}
+
+window.addEventListener('hashchange', tracked);
 
 /* ---------------- graph tools, filters, legend, exports ---------------- */
 
@@ -483,8 +494,8 @@ gql(STATS)
   });
 
 // A hook for debugging and the end-to-end test: the cytoscape instance and the current state.
-window.papergraphExplorer = { graph, get cy() { return graph.cy; }, get mode() { return state.mode; }, get state() { return state; } };
+window.papergraphExplorer = { graph, get cy() { return graph.cy; }, get mode() { return state.mode; }, get state() { return state; }, get busy() { return busy; } };
 
-route().then(() => {
+tracked().then(() => {
   if (!location.hash || location.hash === '#/') search.input.focus();
 });

@@ -37,7 +37,10 @@ export function watch(page: Page, origin: string): PageProblems {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreign.push(url);
   });
-  page.on('requestfailed', (request) => problems.errors.push(`request failed: ${request.url()}`));
+  // Requests cut short by a navigation (a reload, a new address) are not failures.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.errors.push(`request failed: ${request.url()}`);
+  });
   return problems;
 }
 

@@ -9,8 +9,10 @@ export const VIEWPORTS = [
 
 /** Waits until the page has drawn the state of its address (no request in flight, graph settled). */
 export async function settled(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForTimeout(50);
   await page.waitForLoadState('networkidle', { timeout });
-  await page.waitForTimeout(150);
+  await page.waitForFunction(() => (globalThis as any).papergraphExplorer?.busy === 0, undefined, { timeout });
+  await page.waitForTimeout(100);
 }
 
 /** The explorer's current state (parsed address) and what is drawn. */
