@@ -487,7 +487,9 @@ gql(STATS)
   .then(({ stats }) => {
     site.synthetic = stats.synthetic;
     $('synthetic-banner').hidden = !stats.synthetic;
-    $('stats').textContent = `${plural(stats.papers, 'paper')} · ${plural(stats.methods, 'method')} · ${plural(stats.datasets, 'dataset')} · ${plural(stats.tasks, 'task')}`;
+    const counts = [plural(stats.papers, 'paper'), plural(stats.methods, 'method'), plural(stats.datasets, 'dataset')];
+    if (stats.tasks > 0) counts.push(plural(stats.tasks, 'task'));
+    $('stats').textContent = counts.join(' · ');
   })
   .catch((error) => {
     $('stats').textContent = `The API did not answer: ${error.message}`;
