@@ -51,7 +51,7 @@ export function drawn(page: Page): Promise<Array<{ label: string; type: string }
   );
 }
 
-export function waitForNode(page: Page, label: string, timeout = 15_000): Promise<unknown> {
+export function waitForNode(page: Page, label: string, timeout = 30_000): Promise<unknown> {
   return page.waitForFunction(
     (name) => (globalThis as any).papergraphExplorer?.cy.nodes().some((n: any) => n.data('label') === name),
     label,

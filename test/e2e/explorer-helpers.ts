@@ -8,7 +8,7 @@ export const VIEWPORTS = [
 ] as const;
 
 /** Waits until the page has drawn the state of its address (no request in flight, graph settled). */
-export async function settled(page: Page, timeout = 15_000): Promise<void> {
+export async function settled(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForTimeout(50);
   await page.waitForLoadState('networkidle', { timeout });
   await page.waitForFunction(() => (globalThis as any).papergraphExplorer?.busy === 0, undefined, { timeout });
