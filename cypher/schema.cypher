@@ -23,6 +23,7 @@ CREATE CONSTRAINT result_key IF NOT EXISTS FOR (r:Result) REQUIRE r.key IS UNIQU
 CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (p:Paper) ON (p.arxivId);
 CREATE INDEX paper_published IF NOT EXISTS FOR (p:Paper) ON (p.published);
 CREATE INDEX paper_year IF NOT EXISTS FOR (p:Paper) ON (p.year);
+CREATE INDEX paper_synthetic IF NOT EXISTS FOR (p:Paper) ON (p.synthetic);
 CREATE INDEX result_metric IF NOT EXISTS FOR (r:Result) ON (r.metric);
 // Full-text indexes are updated after commit (eventually consistent) so that bulk writes do not
 // wait for Lucene; loads call db.index.fulltext.awaitEventuallyConsistentIndexRefresh() at the end.

@@ -6,4 +6,6 @@ CALL () { MATCH (i:Institution) RETURN count(i) AS institutions }
 CALL () { MATCH (t:Task) RETURN count(t) AS tasks }
 CALL () { MATCH (m:Metric) RETURN count(m) AS metrics }
 CALL () { MATCH (r:Result) RETURN count(r) AS results }
-RETURN papers, methods, datasets, institutions, tasks, metrics, results
+// Any paper invented by `papergraph generate` (index paper_synthetic: one lookup).
+CALL () { RETURN EXISTS { MATCH (p:Paper) WHERE p.synthetic = true } AS synthetic }
+RETURN papers, methods, datasets, institutions, tasks, metrics, results, synthetic

@@ -1,6 +1,6 @@
 // An ARIA 1.2 combobox over Query.search: typeahead, arrow keys, Enter, Escape.
-import { gql, SEARCH } from './api.js';
-import { debounce, h, plural, replace, TYPE_LABEL } from './dom.js';
+import { gql, PAPER_SEARCH, SEARCH } from './api.js';
+import { debounce, h, paperTitle, plural, replace, TYPE_LABEL } from './dom.js';
 
 export class EntityCombobox {
   /**
@@ -8,7 +8,9 @@ export class EntityCombobox {
    * @param {HTMLUListElement} list its role=listbox popup
    * @param {(entity: object) => void} onPick called with the chosen entity
    */
-  constructor(input, list, onPick, { first = 10 } = {}) {
+  constructor(input, list, onPick, { first = 10, papers = false, types = null } = {}) {
+    this.papers = papers;
+    this.types = types;
     this.input = input;
     this.list = list;
     this.onPick = onPick;
@@ -37,9 +39,20 @@ export class EntityCombobox {
   }
 
   set(entity) {
-    this.picked = entity;
+    this.picked = entity ?? null;
     this.input.value = entity ? entity.name : '';
     this.close();
+  }
+
+  /** The picked entity, else the best match of the typed text (exact names rank first), else null. */
+  async resolve() {
+    if (this.picked) return this.picked;
+    const text = this.input.value.trim();
+    if (!/[\p{L}\p{N}]/u.test(text)) return null;
+    const data = await gql(SEARCH, { text, first: 1, types: this.types });
+    const hit = data.search[0]?.entity ?? null;
+    if (hit) this.set(hit);
+    return hit;
   }
 
   async search() {
@@ -52,9 +65,13 @@ export class EntityCombobox {
     }
     this.input.setAttribute('aria-busy', 'true');
     try {
-      const data = await gql(SEARCH, { text, first: this.first });
+      const [data, papers] = await Promise.all([
+        gql(SEARCH, { text, first: this.first, types: this.types }),
+        this.papers ? gql(PAPER_SEARCH, { text }).catch(() => null) : null,
+      ]);
       if (token !== this.request) return; // a newer keystroke won
-      this.hits = data.search;
+      const paperHits = (papers?.papers.edges ?? []).map((e) => ({ type: 'PAPER', paper: e.node, entity: { name: paperTitle(e.node, 80), aliases: [] } }));
+      this.hits = [...data.search, ...paperHits];
       this.render(text);
     } catch (error) {
       if (token !== this.request) return;
@@ -92,7 +109,7 @@ export class EntityCombobox {
           },
           h('span', { class: `dot ${hit.type}`, 'aria-hidden': 'true' }),
           h('span', { class: 'name' }, entity.name, alias ? h('span', { class: 'alias' }, ` (${alias})`) : null),
-          h('span', { class: 'meta' }, `${TYPE_LABEL[hit.type]} · ${plural(entity.paperCount, 'paper')}`),
+          h('span', { class: 'meta' }, hit.paper ? `Paper${hit.paper.year ? ` · ${hit.paper.year}` : ''}` : `${TYPE_LABEL[hit.type]} · ${plural(entity.paperCount, 'paper')}`),
         );
       }),
     );
@@ -147,6 +164,10 @@ export class EntityCombobox {
         if (!this.list.hidden && this.hits.length > 0) {
           event.preventDefault();
           this.pick(this.active >= 0 ? this.active : 0);
+        } else if (this.input.value.trim() && !this.input.form?.querySelector('[type="submit"]')) {
+          // No suggestion showing: take the typed name as it is.
+          event.preventDefault();
+          this.resolve().then((entity) => entity && this.onPick(entity));
         }
         break;
       case 'Escape':
@@ -170,6 +191,11 @@ export class EntityCombobox {
   pick(index) {
     const hit = this.hits[index];
     if (!hit) return;
+    if (hit.paper) {
+      this.set(null);
+      this.onPick({ paper: hit.paper });
+      return;
+    }
     this.set(hit.entity);
     this.onPick(hit.entity);
   }

@@ -1,4 +1,5 @@
 // Small DOM helpers. Text always goes in through text nodes, never innerHTML.
+import { ROLES, TYPES } from './vocabulary.js';
 
 /** Creates an element: h('button', { class: 'x', onclick: fn }, 'text', child). */
 export function h(tag, props, ...children) {
@@ -60,14 +61,21 @@ export function debounce(fn, ms) {
   };
 }
 
-export const TYPE_LABEL = { METHOD: 'Method', DATASET: 'Dataset', INSTITUTION: 'Institution', PAPER: 'Paper' };
-export const ROLE_LABEL = {
-  PROPOSES: 'proposes',
-  USES: 'uses',
-  EVALUATES_ON: 'evaluates on',
-  AFFILIATED_WITH: 'affiliated with',
-  MENTIONS: 'mentions',
-};
+/** Labels from the one vocabulary the server generates (src/graph/vocabulary.ts). */
+export const TYPE_LABEL = { ...Object.fromEntries(TYPES.map((t) => [t.type, t.label])), PAPER: 'Paper' };
+export const ROLE_LABEL = Object.fromEntries(ROLES.map((r) => [r.role, r.label]));
+export const ENTITY_TYPES = TYPES.map((t) => t.type);
+
+/** Triggers a download of `content` (a string or Blob) as `name`. */
+export function download(name, content, type = 'text/plain') {
+  const blob = content instanceof Blob ? content : new Blob([content], { type: `${type};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name, class: 'visually-hidden' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 export function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -80,3 +88,6 @@ export function paperTitle(paper, max = 110) {
   const cut = text.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`;
 }
+
+/** What the page knows about the graph it shows (set from `stats`). */
+export const site = { synthetic: false };

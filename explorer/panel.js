@@ -1,5 +1,6 @@
 // The side panel: what is selected, in words. Everything here is also reachable by keyboard.
-import { h, highlight, paperTitle, plural, replace, ROLE_LABEL, s, TYPE_LABEL } from './dom.js';
+import { download, h, highlight, paperTitle, plural, replace, ROLE_LABEL, s, site, TYPE_LABEL } from './dom.js';
+import { bibtex, csv } from './export.js';
 
 export const role = (r) => h('span', { class: `role ${r}` }, ROLE_LABEL[r] ?? r);
 const dot = (type) => h('span', { class: `dot ${type}`, 'aria-hidden': 'true' });
@@ -7,11 +8,11 @@ const conf = (c) => (typeof c === 'number' ? h('span', { class: 'conf', title: '
 
 /** A button naming an entity that opens it. */
 export function entityButton(entity, open) {
-  return h('button', { type: 'button', class: 'linkish', 'data-entity': entity.id, onclick: () => open(entity) }, entity.name);
+  return h('button', { type: 'button', class: 'linkish', 'data-entity': entity.uid, onclick: () => open(entity) }, entity.name);
 }
 
 function paperButton(paper, open) {
-  return h('button', { type: 'button', class: 'linkish title', 'data-paper': paper.id, onclick: () => open(paper) }, paperTitle(paper));
+  return h('button', { type: 'button', class: 'linkish title', 'data-paper': paper.paperId, onclick: () => open(paper) }, paperTitle(paper));
 }
 
 function header(typeLabel, typeClass, title, sub) {
@@ -72,7 +73,7 @@ export function renderEntity(panel, entity, actions) {
     panel,
     h(
       'article',
-      { class: 'entity', 'data-entity': entity.id },
+      { class: 'entity', 'data-entity': entity.uid },
       header(TYPE_LABEL[entity.type], entity.type, entity.name, entity.paperCount !== undefined ? `Linked to ${plural(entity.paperCount, 'paper')}` : null),
       h(
         'div',
@@ -80,6 +81,7 @@ export function renderEntity(panel, entity, actions) {
         h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.focus(entity) }, 'Centre graph'),
         h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathFrom(entity) }, 'Path from'),
         h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathTo(entity) }, 'Path to'),
+        entity.type === 'METHOD' ? h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.compare(entity) }, 'Compare') : null,
       ),
       sections.aliases,
       sections.trend,
@@ -98,8 +100,7 @@ export function renderEntity(panel, entity, actions) {
         details.aliases.length > 0 ? h('ul', { class: 'chips' }, details.aliases.map((a) => h('li', { class: 'chip' }, a))) : h('p', { class: 'muted' }, 'No other names.'),
       );
       replace(sections.trend, h('h3', { id: 'sec-trend' }, 'Papers per year'), trendChart(details.trend, entity.type));
-      if (details.results) replace(sections.extra, resultsSection(details.results, actions));
-      else if (details.proposedIn?.length)
+      if (details.proposedIn?.length)
         replace(
           sections.extra,
           h(
@@ -110,11 +111,15 @@ export function renderEntity(panel, entity, actions) {
           ),
         );
     },
+    /** A dataset's leaderboards (or why there are none). */
+    leaderboards(boards, error) {
+      replace(sections.extra, leaderboardSection(boards, error, actions));
+    },
     neighbourhood(n) {
       const groups = [
-        ['Methods', n.relatedMethods ?? n.methods],
-        ['Datasets', n.datasets],
-        ['Institutions', n.institutions],
+        ['Methods', n.relatedMethods ?? n.methods, { name: n.relatedMethods ? 'relatedMethods' : 'methods', on: TYPE_LABEL[n.type] }],
+        ['Datasets', n.datasets, { name: 'datasets', on: TYPE_LABEL[n.type] }],
+        ['Institutions', n.institutions, { name: 'institutions', on: TYPE_LABEL[n.type] }],
       ].filter(([, c]) => c);
       replace(
         sections.related,
@@ -123,19 +128,38 @@ export function renderEntity(panel, entity, actions) {
           ? h('p', { class: 'muted' }, 'Nothing else is named in its papers.')
           : groups
               .filter(([, c]) => c.edges.length > 0)
-              .map(([label, c]) =>
-                h(
-                  'div',
-                  { class: 'group' },
-                  h('h4', { class: 'visually-hidden' }, label),
-                  h(
-                    'ul',
-                    { class: 'linklist', 'aria-label': label },
-                    c.edges.map((e) => h('li', null, dot(e.node.type), entityButton(e.node, actions.entity), h('span', { class: 'count' }, plural(e.paperCount, 'shared paper')))),
-                  ),
-                  c.totalCount > c.edges.length ? h('p', { class: 'more muted' }, `and ${c.totalCount - c.edges.length} more ${label.toLowerCase()}`) : null,
-                ),
-              ),
+              .map(([label, c, field]) => {
+                const item = (e) => h('li', null, dot(e.node.type), entityButton(e.node, actions.entity), h('span', { class: 'count' }, plural(e.paperCount, 'shared paper')));
+                const list = h('ul', { class: 'linklist', 'aria-label': label }, c.edges.map(item));
+                const rest = c.totalCount - c.edges.length;
+                const more =
+                  rest > 0
+                    ? h(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'linkish more',
+                          'aria-label': `Show ${rest} more ${label.toLowerCase()}`,
+                          onclick: async (event) => {
+                            const button = event.currentTarget;
+                            button.disabled = true;
+                            try {
+                              const all = await actions.ranked(entity, field);
+                              const shown = c.edges.length;
+                              for (const e of all.edges.slice(shown)) list.append(item(e));
+                              list.children[shown]?.querySelector('button')?.focus();
+                              button.remove();
+                            } catch (error) {
+                              button.disabled = false;
+                              button.textContent = `Could not load: ${error.message}`;
+                            }
+                          },
+                        },
+                        `and ${rest} more ${label.toLowerCase()}`,
+                      )
+                    : null;
+                return h('div', { class: 'group' }, h('h4', { class: 'visually-hidden' }, label), list, more);
+              }),
       );
     },
     error(message) {
@@ -147,31 +171,106 @@ export function renderEntity(panel, entity, actions) {
   };
 }
 
-function resultsSection(results, actions) {
+/** One table per task and metric, best first by the metric's direction, with the evidence shown. */
+function leaderboardSection(boards, error, actions) {
+  const head = h('h3', { id: 'sec-results' }, 'Leaderboards');
+  if (error) return h('section', { 'aria-labelledby': 'sec-results' }, head, h('p', { class: 'muted' }, `Leaderboards are not available: ${error}`));
+  if (!boards?.length) return h('section', { 'aria-labelledby': 'sec-results' }, head, h('p', { class: 'muted' }, 'No abstract states a score on it.'));
   return h(
     'section',
-    { 'aria-labelledby': 'sec-results' },
-    h('h3', { id: 'sec-results' }, 'Stated results'),
-    results.length === 0
-      ? h('p', { class: 'muted' }, 'No abstract states a score on it.')
-      : h(
+    { 'aria-labelledby': 'sec-results', class: 'boards' },
+    head,
+    boards.map((board, i) => {
+      const title = `${board.task ? `${board.task.name} · ` : ''}${board.metric.name} (${board.higherIsBetter ? 'higher' : 'lower'} is better)`;
+      const rows = board.entries.map((e) => [e.rank, e.method.name, e.result.value, e.result.paper.title ?? e.result.paper.paperId, e.result.paper.year ?? '', e.result.evidence]);
+      return h(
+        'div',
+        { class: 'board' },
+        h(
+          'div',
+          { class: 'board-head' },
+          h('h4', { id: `board-${i}` }, title),
+          h('button', { type: 'button', class: 'btn small secondary', 'aria-label': `Download ${title} as CSV`, onclick: () => download(`${slug(title)}.csv`, csv([['rank', 'method', 'value', 'paper', 'year', 'evidence'], ...rows]), 'text/csv') }, 'CSV'),
+        ),
+        h(
           'table',
-          { class: 'results' },
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Method'), h('th', { scope: 'col' }, 'Metric'), h('th', { scope: 'col' }, 'Value'))),
+          { class: 'results', 'aria-labelledby': `board-${i}` },
+          h('thead', null, h('tr', null, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Method and evidence'), h('th', { scope: 'col' }, board.metric.name))),
           h(
             'tbody',
             null,
-            results.map((r) =>
+            board.entries.map((e) =>
               h(
                 'tr',
-                { title: r.evidence },
-                h('td', null, r.method ? entityButton(r.method, actions.entity) : h('span', { class: 'muted' }, 'unnamed'), h('br'), h('button', { type: 'button', class: 'linkish muted small-paper', onclick: () => actions.paper(r.paper) }, paperTitle(r.paper, 50))),
-                h('td', null, r.metric.name),
-                h('td', { class: 'value' }, r.value),
+                null,
+                h('td', { class: 'rank' }, String(e.rank)),
+                h(
+                  'td',
+                  null,
+                  entityButton(e.method, actions.entity),
+                  h('blockquote', { class: 'evidence small' }, highlight(e.result.evidence, [e.method.name, e.result.value])),
+                  h('button', { type: 'button', class: 'linkish muted small-paper', 'data-paper': e.result.paper.paperId, onclick: () => actions.paper(e.result.paper) }, paperTitle(e.result.paper, 60), e.result.paper.year ? ` (${e.result.paper.year})` : ''),
+                ),
+                h('td', { class: 'value' }, e.result.value),
               ),
             ),
           ),
         ),
+      );
+    }),
+  );
+}
+
+const slug = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** The method × dataset comparison: one row per method, one column per dataset and metric. */
+export function renderCompare(panel, comparison, actions) {
+  const columns = [];
+  const seen = new Set();
+  for (const c of comparison.cells) {
+    const key = `${c.dataset.uid}|${c.metric.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    columns.push({ key, dataset: comparison.datasets.find((d) => d.uid === c.dataset.uid) ?? c.dataset, metric: c.metric });
+  }
+  const cell = (m, col) => comparison.cells.find((c) => c.method.uid === m.uid && `${c.dataset.uid}|${c.metric.name}` === col.key);
+  const head = ['method', ...columns.map((c) => `${c.dataset.name} ${c.metric.name}`)];
+  const rows = comparison.methods.map((m) => [m.name, ...columns.map((col) => cell(m, col)?.best.value ?? '')]);
+  replace(
+    panel,
+    h(
+      'article',
+      { class: 'compare-view' },
+      header('Comparison', 'PAPER', comparison.methods.map((m) => m.name).join(' vs ') || 'Comparison', `${plural(columns.length, 'dataset and metric')} with a stated result`),
+      comparison.unknown.length ? h('p', { class: 'notice', role: 'status' }, `Not found: ${comparison.unknown.join(', ')}`) : null,
+      h('div', { class: 'actions' }, h('button', { type: 'button', class: 'btn small secondary', onclick: () => download('comparison.csv', csv([head, ...rows]), 'text/csv') }, 'CSV')),
+      columns.length === 0
+        ? h('p', { class: 'muted' }, 'No abstract states a result for these methods.')
+        : h(
+            'div',
+            { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Comparison table' },
+            h(
+              'table',
+              { class: 'results compare' },
+              h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Method'), columns.map((c) => h('th', { scope: 'col' }, c.dataset.name, h('br'), h('span', { class: 'muted' }, c.metric.name))))),
+              h(
+                'tbody',
+                null,
+                comparison.methods.map((m) =>
+                  h(
+                    'tr',
+                    null,
+                    h('th', { scope: 'row' }, entityButton(m, actions.entity)),
+                    columns.map((col) => {
+                      const c = cell(m, col);
+                      return h('td', { class: 'value' }, c ? h('button', { type: 'button', class: 'linkish', title: c.best.evidence, onclick: () => actions.paper(c.best.paper) }, c.best.value) : '—');
+                    }),
+                  ),
+                ),
+              ),
+            ),
+          ),
+    ),
   );
 }
 
@@ -182,10 +281,24 @@ class PaperPager {
     this.actions = actions;
     this.after = null;
     this.loaded = 0;
+    this.hidden = 0;
+    this.papers = [];
     this.list = h('ul', { class: 'papers' });
     this.summary = h('span', { 'aria-live': 'polite' }, 'Loading…');
     this.button = h('button', { type: 'button', class: 'btn small secondary', hidden: true, onclick: () => this.more() }, 'More papers');
-    section.append(this.list, h('div', { class: 'pager' }, this.summary, this.button));
+    this.bib = h('button', { type: 'button', class: 'btn small secondary', hidden: true, onclick: () => download(`${entity.name.replace(/[^\w.-]+/g, '_')}-papers.bib`, bibtex(this.papers.filter((p) => this.shown(p))), 'application/x-bibtex') }, 'BibTeX');
+    section.append(this.list, h('div', { class: 'pager' }, this.summary, this.button, this.bib));
+  }
+
+  /** Whether the page's filters (roles, year range) keep this paper in the list. */
+  shown(paper) {
+    const f = this.actions.filter();
+    if (!f) return true;
+    const mine = (paper.entities ?? []).filter((l) => l.entity.uid === this.entity.uid);
+    if (mine.length > 0 && !mine.some((l) => f.roles.has(l.role))) return false;
+    if (f.from !== null && !(paper.year >= f.from)) return false;
+    if (f.to !== null && !(paper.year <= f.to)) return false;
+    return true;
   }
 
   async more() {
@@ -193,12 +306,23 @@ class PaperPager {
     try {
       const page = await this.actions.papers(this.entity, this.after);
       if (!page) return;
-      for (const edge of page.edges) this.list.append(this.item(edge.node));
+      const firstNew = this.list.children.length;
+      for (const edge of page.edges) {
+        const item = this.item(edge.node);
+        this.papers.push(edge.node);
+        if (!this.shown(edge.node)) {
+          item.hidden = true;
+          this.hidden++;
+        }
+        this.list.append(item);
+      }
       this.loaded += page.edges.length;
       this.after = page.pageInfo.endCursor;
-      this.summary.textContent = page.totalCount === 0 ? 'No papers.' : `Showing ${this.loaded} of ${plural(page.totalCount, 'paper')}`;
+      const hidden = this.hidden ? ` (${this.hidden} hidden by the filters)` : '';
+      this.summary.textContent = page.totalCount === 0 ? 'No papers.' : `Showing ${this.loaded} of ${plural(page.totalCount, 'paper')}${hidden}`;
       this.button.hidden = !page.pageInfo.hasNextPage;
-      if (this.loaded > page.edges.length) this.list.children[this.loaded - page.edges.length]?.querySelector('button')?.focus();
+      this.bib.hidden = this.papers.length === 0;
+      if (firstNew > 0) [...this.list.children].slice(firstNew).find((li) => !li.hidden)?.querySelector('button')?.focus();
     } catch (error) {
       this.summary.textContent = `Could not load papers: ${error.message}`;
     } finally {
@@ -207,7 +331,7 @@ class PaperPager {
   }
 
   item(paper) {
-    const mine = (paper.entities ?? []).filter((l) => l.entity.id === this.entity.id);
+    const mine = (paper.entities ?? []).filter((l) => l.entity.uid === this.entity.uid);
     return h(
       'li',
       null,
@@ -220,16 +344,22 @@ class PaperPager {
 
 /** A paper: its links to entities with roles and evidence sentences. */
 export function renderPaper(panel, paper, actions, { focusEntityId } = {}) {
-  const links = [...(paper.entities ?? [])].sort((a, b) => (a.entity.id === focusEntityId ? -1 : b.entity.id === focusEntityId ? 1 : 0));
+  const links = [...(paper.entities ?? [])].sort((a, b) => (a.entity.uid === focusEntityId ? -1 : b.entity.uid === focusEntityId ? 1 : 0));
   const meta = [paper.published ?? paper.year, paper.arxivId ? `arXiv:${paper.arxivId}` : null].filter(Boolean).join(' · ');
   replace(
     panel,
     h(
       'article',
-      { class: 'paper', 'data-paper': paper.id },
+      { class: 'paper', 'data-paper': paper.paperId },
       header('Paper', 'PAPER', paperTitle(paper, 200), meta || null),
       paper.authors?.length ? h('p', { class: 'sub' }, paper.authors.join(', ')) : null,
-      paper.arxivId ? h('div', { class: 'actions' }, h('a', { href: `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}`, rel: 'noopener noreferrer', target: '_blank' }, 'Open on arXiv')) : null,
+      h(
+        'div',
+        { class: 'actions' },
+        // Only real arXiv ids: a graph built by `papergraph generate` invents them.
+        paper.arxivId && !site.synthetic ? h('a', { href: `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}`, rel: 'noopener noreferrer', target: '_blank' }, 'Open on arXiv') : null,
+        h('button', { type: 'button', class: 'btn small secondary', onclick: () => download(`${paper.paperId.replace(/[^\w.-]+/g, '_')}.bib`, bibtex([paper]), 'application/x-bibtex') }, 'BibTeX'),
+      ),
       h(
         'section',
         { 'aria-labelledby': 'sec-links' },
@@ -308,6 +438,19 @@ export function renderCooc(panel, data, actions) {
 
 /** The shortest connection, step by step, with the evidence for both links of each paper. */
 export function renderPath(panel, from, to, path, maxHops, actions) {
+  if (path && path.length === 0) {
+    replace(
+      panel,
+      h(
+        'article',
+        { class: 'path-view' },
+        header('Path', 'PAPER', `${from.name} → ${to.name}`, null),
+        h('p', { class: 'notice', role: 'status' }, `Both ends are ${from.name}: an entity is connected to itself without any paper.`),
+        h('p', null, dot(from.type), ' ', entityButton(from, actions.entity)),
+      ),
+    );
+    return;
+  }
   if (!path) {
     replace(
       panel,

@@ -1001,6 +1001,8 @@ export type Stats = {
   papers: Scalars['Int']['output'];
   /** Number of stated results. */
   results: Scalars['Int']['output'];
+  /** Whether any paper was invented by `papergraph generate` (a synthetic demo or benchmark corpus, not real research). */
+  synthetic: Scalars['Boolean']['output'];
   /** Number of distinct tasks. */
   tasks: Scalars['Int']['output'];
 };
@@ -1593,6 +1595,7 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   metrics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   results?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 

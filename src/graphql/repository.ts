@@ -34,6 +34,8 @@ export interface StatsRow {
   tasks: number;
   metrics: number;
   results: number;
+  /** Some paper was invented by `papergraph generate`. */
+  synthetic: boolean;
 }
 
 /** Keyset position in a newest-first paper list. */
@@ -70,7 +72,7 @@ export class Repository {
 
   async stats(): Promise<StatsRow> {
     const [row] = await this.db.read<StatsRow>('stats');
-    return row ?? { papers: 0, methods: 0, datasets: 0, institutions: 0, tasks: 0, metrics: 0, results: 0 };
+    return row ?? { papers: 0, methods: 0, datasets: 0, institutions: 0, tasks: 0, metrics: 0, results: 0, synthetic: false };
   }
 
   async papersByIds(ids: readonly string[]): Promise<Map<string, PaperModel>> {
@@ -240,8 +242,9 @@ export class Repository {
     return row?.total ?? 0;
   }
 
-  async search(query: string, prefix: string, types: string[] | null, limit: number): Promise<SearchHitModel[]> {
-    return this.db.read<SearchHitModel>('api-search', { query, prefix, types, limit: int(limit) });
+  /** `ids`: the typed text's `<Type>:<key>` per type; `prefixes`: the same when long enough to match by prefix. */
+  async search(query: string, prefix: string, types: string[] | null, limit: number, ids: string[] = [], prefixes: string[] = []): Promise<SearchHitModel[]> {
+    return this.db.read<SearchHitModel>('api-search', { query, prefix, types, limit: int(limit), ids, prefixes });
   }
 
   async path(from: string, to: string, maxLinks: number): Promise<PathRow | null> {

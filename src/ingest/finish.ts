@@ -36,6 +36,7 @@ export function finishRecord(raw: RawRecord, file: string): Finished | undefined
     source,
     sources: [source],
     ...(raw.machineTranslated ? { machineTranslated: true as const } : {}),
+    ...(raw.synthetic ? { synthetic: true as const } : {}),
   };
   const paperId = raw.arxivId ?? raw.givenId;
   return { record, keys: paperId === undefined ? { text: hash } : { text: hash, id: paperId } };

@@ -64,6 +64,7 @@ function toRecord(object: Json, line: number): RawRecord | string {
   if (authors.length > 0) record.authors = authors;
   const categories = scalar(object.categories)?.split(/\s+/).filter(Boolean) ?? stringArray(object.categories);
   if (categories.length > 0) record.categories = categories;
+  if (object.synthetic === true) record.synthetic = true;
   return record;
 }
 

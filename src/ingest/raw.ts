@@ -14,6 +14,8 @@ export interface RawRecord {
   categories?: string[];
   affiliations?: string[];
   machineTranslated?: true;
+  /** Written by `papergraph generate` (a `Synthetic:` line or `"synthetic": true`). */
+  synthetic?: true;
 }
 
 /** Reports one rejected line of the file being read. */

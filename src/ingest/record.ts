@@ -36,6 +36,8 @@ export interface PaperRecord {
   duplicate?: true;
   /** A `translated by …` marker followed the abstract in a text dump. */
   machineTranslated?: true;
+  /** Invented by `papergraph generate`, not a real paper. */
+  synthetic?: true;
 }
 
 /** A record or file that could not be read, reported as `file:line: reason`. */

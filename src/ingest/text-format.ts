@@ -72,6 +72,10 @@ export async function* readTextRecords(lines: AsyncIterable<LineEvent[]>, reject
           if (pending) pending.machineTranslated = true;
           else if (rejectedAt === undefined) reject(event.line, 'translation marker with no abstract before it');
           break;
+        case 'synthetic':
+          if (pending) pending.synthetic = true;
+          else orphan(event.line, 'Synthetic line');
+          break;
         case 'arxiv':
           metadata(event.line, 'arxivId', line.id, 'arXiv line');
           break;

@@ -4,6 +4,7 @@ import { isoDay, parseArxivId } from './ids.js';
 export type TextLine =
   | { kind: 'blank' }
   | { kind: 'marker' }
+  | { kind: 'synthetic' }
   | { kind: 'arxiv'; id: string }
   | { kind: 'created'; day: string }
   | { kind: 'header'; text: string }
@@ -22,6 +23,7 @@ const MIN_CJK_ABSTRACT_CHARS = 40;
 const MARKER = /^translated\s+by\b/i;
 const ARXIV = /^arxiv\s*:\s*(.*)$/i;
 const CREATED = /^created\s*:\s*(.*)$/i;
+const SYNTHETIC = /^synthetic\s*:\s*\S.{0,60}$/i;
 const TITLE = /^title\s*[:：]\s*(.+)$/i;
 const ABSTRACT = /^abstract\s*(?:[:：]|[.—–-]\s)\s*/i;
 const INSTITUTION =
@@ -35,6 +37,7 @@ export function classifyLine(raw: string): TextLine {
   const text = raw.trim();
   if (text === '') return { kind: 'blank' };
   if (MARKER.test(text)) return { kind: 'marker' };
+  if (SYNTHETIC.test(text)) return { kind: 'synthetic' };
   let match = ARXIV.exec(text);
   if (match) {
     const id = parseArxivId(match[1]!);

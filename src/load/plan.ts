@@ -67,6 +67,8 @@ function paperProps(paper: ExtractedPaper): Record<string, unknown> {
     affiliations: paper.affiliations,
     urls: paper.urls,
     extractor: paper.extractor,
+    // Only when set, so real papers keep their fingerprints.
+    ...(paper.synthetic ? { synthetic: true } : {}),
   };
 }
 

@@ -37,7 +37,10 @@ export function watch(page: Page, origin: string): PageProblems {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.foreign.push(url);
   });
-  page.on('requestfailed', (request) => problems.errors.push(`request failed: ${request.url()}`));
+  // Requests cut short by a navigation (a reload, a new address) are not failures.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.errors.push(`request failed: ${request.url()}`);
+  });
   return problems;
 }
 
@@ -48,7 +51,7 @@ export function drawn(page: Page): Promise<Array<{ label: string; type: string }
   );
 }
 
-export function waitForNode(page: Page, label: string, timeout = 15_000): Promise<unknown> {
+export function waitForNode(page: Page, label: string, timeout = 30_000): Promise<unknown> {
   return page.waitForFunction(
     (name) => (globalThis as any).papergraphExplorer?.cy.nodes().some((n: any) => n.data('label') === name),
     label,

@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { Config } from '../../config.js';
+import { PROJECT_ROOT, type Config } from '../../config.js';
 import { Database } from '../../db/database.js';
 import { startEmbedded, stopEmbedded } from '../../db/embedded.js';
 import { startApp } from '../../server/app.js';
-import { writeCorpus } from '../../generate/index.js';
 import { ingestFiles } from '../../load/pipeline.js';
 import { progressReporter, totalBytes } from '../progress.js';
 import { createLogger } from '../../server/logger.js';
@@ -52,18 +51,19 @@ async function serve(config: Config, options: ServeOptions): Promise<void> {
   say(`papergraph GraphQL API ready at ${app.url} (Neo4j: ${config.boltUri})`);
 }
 
-const DEMO_COUNT = 3000;
+/** Real abstracts shipped with the repository (data/demo/README.md says where from, under which licence). */
+export const DEMO_DIR = path.join(PROJECT_ROOT, 'data', 'demo');
+/** Its inputs, named so that its README is not read as a dump. */
+export const DEMO_INPUTS = ['seeds', 'scirex-dev.jsonl', 'scierc-dev.jsonl'].map((name) => path.join(DEMO_DIR, name));
 
-/** Ingests the user's files, or into an empty graph a generated demo corpus, so the API has data at once. */
+/** Ingests the user's files, or into an empty graph the bundled real abstracts, so the API has data at once. */
 async function prepareData(config: Config, db: Database, inputs: string[]): Promise<void> {
   let files = inputs;
   if (files.length === 0) {
     const [stats] = await db.read<{ papers: number }>('stats');
     if ((stats?.papers ?? 0) > 0) return;
-    const dir = path.join(config.home, 'demo');
-    say(`The graph is empty: generating a demo corpus of ${DEMO_COUNT} abstracts in ${dir}`);
-    await writeCorpus({ count: DEMO_COUNT, seed: 'papergraph-demo', format: 'mixed', duplicateRate: 0.02, chineseRate: 0.02, out: dir });
-    files = [dir];
+    say(`The graph is empty: ingesting the bundled real abstracts in ${path.relative(process.cwd(), DEMO_DIR) || DEMO_DIR}`);
+    files = DEMO_INPUTS;
   }
   const reporter = progressReporter(await totalBytes(files));
   const summary = await ingestFiles(db, files, {

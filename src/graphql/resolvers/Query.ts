@@ -6,6 +6,11 @@ import { fromGlobalId, nodeKey } from '../global-id.js';
 import { pathSteps, type PaperFilterParams } from '../repository.js';
 import { compare, leaderboard } from '../results.js';
 import { paperConnection, paperLimit } from './connections.js';
+import { candidateIds } from '../loaders.js';
+import { ENTITY_TYPES, keyOfUid, type EntityType } from '../../graph/vocabulary.js';
+
+/** Shortest typed key matched as a prefix of entity keys (shorter ones match too much to help). */
+const MIN_KEY_PREFIX = 3;
 
 const NOTHING = Symbol('no paper can match');
 
@@ -76,7 +81,10 @@ export const Query: QueryResolvers = {
     const limit = pageSize(args.first, 10);
     const { query, prefix } = searchQuery(args.text);
     const types = args.types?.length ? args.types.map((type) => MODEL_TYPE[type]) : null;
-    return ctx.repo.search(query, prefix, types, limit);
+    // Case, spaces and hyphens do not matter: the typed text's entity keys, exact and as prefixes.
+    const ids = (types ?? ENTITY_TYPES).flatMap((type) => candidateIds(type as EntityType, args.text));
+    const prefixes = ids.filter((id) => keyOfUid(id).length >= MIN_KEY_PREFIX);
+    return ctx.repo.search(query, prefix, types, limit, ids, prefixes);
   },
 
   path: async (_, args, ctx) => {
