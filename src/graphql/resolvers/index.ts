@@ -11,12 +11,14 @@ import { PathStep } from './PathStep.js';
 import { Query } from './Query.js';
 import { Result } from './Result.js';
 import { SearchHit } from './SearchHit.js';
+import { Subscription } from './Subscription.js';
 import { Task } from './Task.js';
 import { Metric } from './Metric.js';
 
 export const resolvers: Resolvers = {
   Query,
   Mutation,
+  Subscription,
   Entity,
   Method,
   Dataset,
