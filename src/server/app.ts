@@ -13,7 +13,7 @@ import cors from 'cors';
 import express from 'express';
 import http from 'node:http';
 import type { Config } from '../config.js';
-import type { Database } from '../db/database.js';
+import { Database } from '../db/database.js';
 import { isTimeout, isUnavailable } from '../db/errors.js';
 import { createContext, type Context, type IngestAccess } from '../graphql/context.js';
 import { EntityCache } from '../graphql/entity-cache.js';
@@ -113,7 +113,9 @@ export async function startApp(config: Config, db: Database, logger: Logger, por
   // One name cache for the whole server, cleared whenever the ingest watermark moves: an ingest by
   // this server or by any other process (seen within one poll).
   const entityCache = new EntityCache();
-  const feed = new WatermarkFeed(db, logger, config.pollMs);
+  // Same driver, own Database: the poller's reads are not the requests' round trips (which tests count).
+  const pollDb = new Database(db.driver, { boltUri: db.uri, neo4jDatabase: db.name, queryTimeoutMs: config.queryTimeoutMs });
+  const feed = new WatermarkFeed(pollDb, logger, config.pollMs);
   feed.onMoved(() => entityCache.clear());
   feed.start();
   const extractor = new ExtractThread();
