@@ -73,7 +73,7 @@ describe('Subscription.paperLinked over graphql-ws, fed by any process', () => {
     ]);
     app = await startApp(config, db, createLogger('silent'), 0);
     ws = createClient({ url: app.url.replace('http://', 'ws://'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
-  });
+  }, 400_000); // a database start and a CLI ingest: slow on a shared machine
   afterAll(async () => {
     await ws?.dispose();
     await app?.stop();
