@@ -88,10 +88,11 @@ describe('Subscription.paperLinked over graphql-ws, fed by any process', () => {
     await cliIngest('one', [
       { id: '2302.20002', title: 'Platypus', published: '2023-02-01', abstract: 'We propose PlatypusNet. PlatypusNet reaches 40.1% AP on the COCO dataset.' },
     ]);
-    // Within a few seconds of the other process committing (it exits right after).
+    // Within a few seconds of the other process committing (it exits right after): one 250 ms poll
+    // and two lookups; 10 s leaves room for a shared machine (3.4 s measured at load average 25).
     const committed = Date.now();
     const events = await coco.next(1);
-    expect(Date.now() - committed).toBeLessThan(3_000);
+    expect(Date.now() - committed).toBeLessThan(10_000);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ paper: { paperId: '2302.20002', title: 'Platypus' }, entity: { __typename: 'Dataset', name: 'COCO' } });
     expect(events[0].evidence).toMatch(/COCO/);
