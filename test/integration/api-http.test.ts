@@ -213,3 +213,11 @@ describe('rate limiting (PAPERGRAPH_RATE_LIMIT)', () => {
     expect(loadConfig({}, { NODE_ENV: 'production', PAPERGRAPH_RATE_LIMIT: '0' }).rateLimit).toBe(0);
   });
 });
+
+describe('subscriptions over HTTP', () => {
+  it('point the client to graphql-ws instead of failing inside', async () => {
+    const { body } = await gql(server.url, 'subscription { paperLinked(entity: {type: DATASET, name: "COCO"}) { role } }');
+    expect(JSON.stringify(body.errors)).toMatch(/graphql-ws|WebSocket|subscription/i);
+    expect(body.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+  });
+});

@@ -25,7 +25,9 @@ export const Subscription: SubscriptionResolvers = {
       }
     },
     // Fresh rows for every event: the subscription's loaders live as long as it does.
-    resolve: async (event: LinkEvent, _args: unknown, ctx: Context) => {
+    resolve: async (event: LinkEvent | undefined, _args: unknown, ctx: Context) => {
+      // Over HTTP graphql-js runs a subscription like a query, with no event: point to WebSocket.
+      if (!event) throw unavailable();
       const [paper, entity] = await Promise.all([
         ctx.loaders.paper.clear(event.paperId).load(event.paperId),
         ctx.loaders.entity.clear(event.uid).load(event.uid),
