@@ -33,3 +33,6 @@ CREATE FULLTEXT INDEX entity_names_all IF NOT EXISTS FOR (n:{{ENTITY_LABELS}}) O
   OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } };
 CREATE FULLTEXT INDEX paper_text IF NOT EXISTS FOR (p:Paper) ON EACH [p.title, p.abstract]
   OPTIONS { indexConfig: { `fulltext.eventually_consistent`: true } };
+// The ingest watermark (load-watermark.cypher) and the papers it stamps, for the server's link feed.
+CREATE CONSTRAINT ingest_watermark IF NOT EXISTS FOR (w:IngestWatermark) REQUIRE w.id IS UNIQUE;
+CREATE INDEX paper_link_seq IF NOT EXISTS FOR (p:Paper) ON (p.linkSeq);

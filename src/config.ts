@@ -34,10 +34,18 @@ const configSchema = z.object({
   corsOrigins: z.array(z.string()).default([]),
   queryTimeoutMs: z.coerce.number().int().positive().default(10_000),
   production: z.boolean().default(false),
+  /** Requests per client (API key, else IP) per minute; 0 turns rate limiting off. Default: off in development, 600 in production. */
+  rateLimit: z.coerce.number().int('PAPERGRAPH_RATE_LIMIT must be a whole number').min(0, 'PAPERGRAPH_RATE_LIMIT must be 0 (off) or more').optional(),
+  /** How many proxies in front of the server to trust for the client's address (X-Forwarded-For); 0: none. */
+  trustProxy: z.coerce.number().int().min(0, 'PAPERGRAPH_TRUST_PROXY must be 0 or more').default(0),
+  /** How often the server reads the ingest watermark for subscriptions and its name cache; 0 turns polling off. */
+  pollMs: z.coerce.number().int().min(0, 'PAPERGRAPH_POLL_MS must be 0 (off) or more').default(1_000),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Config = z.infer<typeof configSchema> & {
+export type Config = Omit<z.infer<typeof configSchema>, 'rateLimit'> & {
+  /** Requests per client per minute (0: off). */
+  rateLimit: number;
   /** True when papergraph runs its own Neo4j (NEO4J_URI unset). */
   embedded: boolean;
   /** The URI the driver connects to: NEO4J_URI, or the embedded instance's loopback Bolt address. */
@@ -69,6 +77,9 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
       .filter(Boolean),
     queryTimeoutMs: emptyToUndefined(env.PAPERGRAPH_QUERY_TIMEOUT_MS),
     production: env.NODE_ENV === 'production',
+    rateLimit: emptyToUndefined(env.PAPERGRAPH_RATE_LIMIT),
+    trustProxy: emptyToUndefined(env.PAPERGRAPH_TRUST_PROXY),
+    pollMs: emptyToUndefined(env.PAPERGRAPH_POLL_MS),
     logLevel: emptyToUndefined(env.LOG_LEVEL),
   };
   const merged: Record<string, unknown> = { ...fromEnv };
@@ -83,6 +94,7 @@ export function loadConfig(overrides: ConfigOverrides = {}, env: NodeJS.ProcessE
   return {
     ...config,
     home: path.resolve(config.home),
+    rateLimit: config.rateLimit ?? (config.production ? 600 : 0),
     embedded,
     boltUri: config.neo4jUri ?? `bolt://127.0.0.1:${config.boltPort}`,
   };
@@ -99,6 +111,9 @@ const ENV_NAMES: Record<string, string> = {
   apiKey: 'PAPERGRAPH_API_KEY',
   corsOrigins: 'CORS_ORIGINS',
   queryTimeoutMs: 'PAPERGRAPH_QUERY_TIMEOUT_MS',
+  rateLimit: 'PAPERGRAPH_RATE_LIMIT',
+  trustProxy: 'PAPERGRAPH_TRUST_PROXY',
+  pollMs: 'PAPERGRAPH_POLL_MS',
   logLevel: 'LOG_LEVEL',
 };
 

@@ -135,13 +135,19 @@ export function paperIdOf(id: string): string {
  * Lucene query for typeahead: every word as a prefix, the last also fuzzy, special characters
  * escaped so user input cannot change the query's meaning.
  */
+export const MAX_SEARCH_TEXT = 500;
+export const MAX_SEARCH_WORD = 64;
+
 export function searchQuery(text: string): { query: string; prefix: string } {
+  // Lucene builds an automaton per prefix/fuzzy term; a very long word makes it too large (a database error).
+  if (text.length > MAX_SEARCH_TEXT) throw badInput(`search text must be at most ${MAX_SEARCH_TEXT} characters`);
   const words = text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, 8);
   if (words.length === 0) throw badInput('search text needs at least one letter or digit');
+  if (words.some((word) => word.length > MAX_SEARCH_WORD)) throw badInput(`search words must be at most ${MAX_SEARCH_WORD} characters`);
   const terms = words.map((word) => (word.length >= 4 ? `(${word}* OR ${word}~1)` : `${word}*`));
   return { query: terms.join(' AND '), prefix: text.trim().toLowerCase() };
 }

@@ -4,6 +4,8 @@ import { ScalarInputError } from './scalars.js';
 
 /** `Query depth limit of 10 exceeded, found 12.` → `Query depth limit exceeded.`: say which limit, not where it is. */
 export function hideLimits(message: string): string {
+  // graphql-js's own parse limit (`Document contains more that 2000 tokens. Parsing aborted.`).
+  if (/contains more th(?:an|at) \d+ tokens/.test(message)) return 'Token limit exceeded.';
   return message.replace(/^Syntax Error: /, '').replace(/ of \d+ exceeded(?:, found [\d.]+)?\.?/, ' exceeded.');
 }
 

@@ -241,31 +241,48 @@ export type EntityType =
   /** A problem papers address (`image classification`, `named entity recognition`). */
   | 'TASK';
 
-/** An abstract that could not be ingested. */
-export type IngestReject = {
-  __typename?: 'IngestReject';
-  /** Position in the input list, from 0. */
-  index: Scalars['Int']['output'];
-  /** Why. */
-  reason: Scalars['String']['output'];
+/** The input of `ingest`. */
+export type IngestInput = {
+  /** The abstracts to add or update, 1 to 50. */
+  abstracts: Array<AbstractInput>;
 };
 
-/** What `ingest` did. */
-export type IngestReport = {
-  __typename?: 'IngestReport';
-  /** Ids of the papers, in input order. */
-  ids: Array<Scalars['ID']['output']>;
+/** What `ingest` did: one result per abstract, in input order, and the problems found. */
+export type IngestPayload = {
+  __typename?: 'IngestPayload';
   /** Paper → entity links written. */
   links: Scalars['Int']['output'];
   /** Abstracts received. */
   received: Scalars['Int']['output'];
-  /** Abstracts that could not be ingested. */
-  rejected: Array<IngestReject>;
+  /** One per input abstract: `results[i]` is about `abstracts[i]`. */
+  results: Array<IngestResult>;
   /** Papers already in the graph unchanged. */
   unchanged: Scalars['Int']['output'];
+  /** Problems with single abstracts; each `path` points into the input. */
+  userErrors: Array<UserError>;
   /** Papers written (new or changed). */
   written: Scalars['Int']['output'];
 };
+
+/** What happened to one input abstract. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** Its position in `input.abstracts`, from 0. */
+  index: Scalars['Int']['output'];
+  /** The paper's id; null when rejected. */
+  paperId?: Maybe<Scalars['ID']['output']>;
+  /** WRITTEN, UNCHANGED or REJECTED (see `userErrors` for why). */
+  status: IngestStatus;
+};
+
+/** What happened to one input abstract. */
+export type IngestStatus =
+  /** Not ingested; a `userErrors` entry says why. */
+  | 'REJECTED'
+  /** Already in the graph with the same content. */
+  | 'UNCHANGED'
+  /** Written: new, or changed since it was last loaded. */
+  | 'WRITTEN';
 
 /** A university, laboratory, institute or company. */
 export type Institution = Entity & Node & {
@@ -554,16 +571,18 @@ export type MetricEdge = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * Runs the ingestion pipeline (extract, then load) on the given abstracts. Requires
-   * `Authorization: Bearer <PAPERGRAPH_API_KEY>`; disabled when the server has no key configured.
-   * At most 100 abstracts a call.
+   * Runs the ingestion pipeline (extract in a worker thread, then load) on the given abstracts.
+   * Requires `Authorization: Bearer <PAPERGRAPH_API_KEY>`; disabled when the server has no key
+   * configured. 1 to 50 abstracts a call, each at most 20,000 characters: the largest such call
+   * fits the 4 MB body limit that requests carrying the key get (others: 100 kB). Problems with
+   * single abstracts are `userErrors`; the others are still ingested.
    */
-  ingest: IngestReport;
+  ingest: IngestPayload;
 };
 
 
 export type MutationIngestArgs = {
-  abstracts: Array<AbstractInput>;
+  input: IngestInput;
 };
 
 /** An object with a global id (Relay object identification): fetch it again with `node(id:)`. */
@@ -667,6 +686,19 @@ export type PaperFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Published on or before this date (`2024`, `2024-05` or `2024-05-17`: the end of that period). */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A paper newly linked to a followed entity. */
+export type PaperLinkEvent = {
+  __typename?: 'PaperLinkEvent';
+  /** The entity it now links to. */
+  entity: Entity;
+  /** The sentence that supports the link. */
+  evidence: Scalars['String']['output'];
+  /** The paper. */
+  paper: Paper;
+  /** What the paper does with it. */
+  role: Role;
 };
 
 /** A connection between two entities: entity → paper → entity → … → entity. */
@@ -1007,6 +1039,32 @@ export type Stats = {
   tasks: Scalars['Int']['output'];
 };
 
+/**
+ * Live updates over the graphql-ws protocol at the same URL (`ws://host/graphql`). The server
+ * polls the graph's ingest watermark (PAPERGRAPH_POLL_MS, default 1 s), so links written by
+ * this server's `ingest` mutation and by a `papergraph ingest` run elsewhere arrive alike.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * One event for each new link from a paper to the entity (a paper re-ingested unchanged, or
+   * re-linked to an entity it already named, fires nothing). Fails with BAD_USER_INPUT when no
+   * entity has that name.
+   */
+  paperLinked: PaperLinkEvent;
+};
+
+
+/**
+ * Live updates over the graphql-ws protocol at the same URL (`ws://host/graphql`). The server
+ * polls the graph's ingest watermark (PAPERGRAPH_POLL_MS, default 1 s), so links written by
+ * this server's `ingest` mutation and by a `papergraph ingest` run elsewhere arrive alike.
+ */
+export type SubscriptionPaperLinkedArgs = {
+  entity: EntityRef;
+  roles?: InputMaybe<Array<Role>>;
+};
+
 /** A problem papers address (`image classification`, `text-video retrieval`). */
 export type Task = Entity & Node & {
   __typename?: 'Task';
@@ -1094,6 +1152,26 @@ export type TaskEdge = {
   /** Papers it shares with the entity the list belongs to. */
   paperCount: Scalars['Int']['output'];
 };
+
+/** A problem with part of a mutation's input; the rest of the input was still processed. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What kind of problem. */
+  code: UserErrorCode;
+  /** What is wrong, for people. */
+  message: Scalars['String']['output'];
+  /** Where in the input, field names and list positions (`["input", "abstracts", "3", "abstract"]`). */
+  path: Array<Scalars['String']['output']>;
+};
+
+/** Kinds of input problems. */
+export type UserErrorCode =
+  /** The abstract has no readable text. */
+  | 'EMPTY'
+  /** The database refused the paper. */
+  | 'REJECTED'
+  /** The text is over its length limit. */
+  | 'TOO_LONG';
 
 /** Number of papers in one year. */
 export type YearCount = {
@@ -1210,8 +1288,10 @@ export type ResolversTypes = ResolversObject<{
   EntityType: EntityType;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  IngestReject: ResolverTypeWrapper<IngestReject>;
-  IngestReport: ResolverTypeWrapper<IngestReportModel>;
+  IngestInput: IngestInput;
+  IngestPayload: ResolverTypeWrapper<IngestPayload>;
+  IngestResult: ResolverTypeWrapper<IngestResult>;
+  IngestStatus: IngestStatus;
   Institution: ResolverTypeWrapper<EntityModel>;
   InstitutionConnection: ResolverTypeWrapper<RankedConnectionModel>;
   InstitutionEdge: ResolverTypeWrapper<Omit<InstitutionEdge, 'node'> & { node: ResolversTypes['Institution'] }>;
@@ -1231,6 +1311,7 @@ export type ResolversTypes = ResolversObject<{
   PaperConnection: ResolverTypeWrapper<PaperConnectionModel>;
   PaperEdge: ResolverTypeWrapper<Omit<PaperEdge, 'node'> & { node: ResolversTypes['Paper'] }>;
   PaperFilter: PaperFilter;
+  PaperLinkEvent: ResolverTypeWrapper<Omit<PaperLinkEvent, 'entity' | 'paper'> & { entity: ResolversTypes['Entity'], paper: ResolversTypes['Paper'] }>;
   Path: ResolverTypeWrapper<PathModel>;
   PathStep: ResolverTypeWrapper<PathStepModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1243,10 +1324,13 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<Source>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<EntityModel>;
   TaskConnection: ResolverTypeWrapper<RankedConnectionModel>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   YearCount: ResolverTypeWrapper<YearCount>;
 }>;
 
@@ -1265,8 +1349,9 @@ export type ResolversParentTypes = ResolversObject<{
   EntityRef: EntityRef;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
-  IngestReject: IngestReject;
-  IngestReport: IngestReportModel;
+  IngestInput: IngestInput;
+  IngestPayload: IngestPayload;
+  IngestResult: IngestResult;
   Institution: EntityModel;
   InstitutionConnection: RankedConnectionModel;
   InstitutionEdge: Omit<InstitutionEdge, 'node'> & { node: ResolversParentTypes['Institution'] };
@@ -1286,6 +1371,7 @@ export type ResolversParentTypes = ResolversObject<{
   PaperConnection: PaperConnectionModel;
   PaperEdge: Omit<PaperEdge, 'node'> & { node: ResolversParentTypes['Paper'] };
   PaperFilter: PaperFilter;
+  PaperLinkEvent: Omit<PaperLinkEvent, 'entity' | 'paper'> & { entity: ResolversParentTypes['Entity'], paper: ResolversParentTypes['Paper'] };
   Path: PathModel;
   PathStep: PathStepModel;
   Query: Record<PropertyKey, never>;
@@ -1296,10 +1382,12 @@ export type ResolversParentTypes = ResolversObject<{
   Source: Source;
   Stats: Stats;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Task: EntityModel;
   TaskConnection: RankedConnectionModel;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   URL: Scalars['URL']['output'];
+  UserError: UserError;
   YearCount: YearCount;
 }>;
 
@@ -1363,18 +1451,19 @@ export type EntityLinkResolvers<ContextType = Context, ParentType extends Resolv
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type IngestRejectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReject'] = ResolversParentTypes['IngestReject']> = ResolversObject<{
-  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export type IngestReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestReport'] = ResolversParentTypes['IngestReport']> = ResolversObject<{
-  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+export type IngestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestPayload'] = ResolversParentTypes['IngestPayload']> = ResolversObject<{
   links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  rejected?: Resolver<Array<ResolversTypes['IngestReject']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['IngestResult']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = ResolversObject<{
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paperId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
 }>;
 
 export type InstitutionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
@@ -1475,7 +1564,7 @@ export type MetricEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  ingest?: Resolver<ResolversTypes['IngestReport'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'abstracts'>>;
+  ingest?: Resolver<ResolversTypes['IngestPayload'], ParentType, ContextType, RequireFields<MutationIngestArgs, 'input'>>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
@@ -1517,6 +1606,13 @@ export type PaperConnectionResolvers<ContextType = Context, ParentType extends R
 export type PaperEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaperEdge'] = ResolversParentTypes['PaperEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+}>;
+
+export type PaperLinkEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaperLinkEvent'] = ResolversParentTypes['PaperLinkEvent']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paper?: Resolver<ResolversTypes['Paper'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
@@ -1599,6 +1695,10 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
   tasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  paperLinked?: SubscriptionResolver<ResolversTypes['PaperLinkEvent'], "paperLinked", ParentType, ContextType, RequireFields<SubscriptionPaperLinkedArgs, 'entity'>>;
+}>;
+
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   datasets?: Resolver<ResolversTypes['DatasetConnection'], ParentType, ContextType, RequireFields<TaskDatasetsArgs, 'first'>>;
@@ -1631,6 +1731,12 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'URL';
 }
 
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type YearCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['YearCount'] = ResolversParentTypes['YearCount']> = ResolversObject<{
   papers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1645,8 +1751,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   EntityLink?: EntityLinkResolvers<ContextType>;
-  IngestReject?: IngestRejectResolvers<ContextType>;
-  IngestReport?: IngestReportResolvers<ContextType>;
+  IngestPayload?: IngestPayloadResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   Institution?: InstitutionResolvers<ContextType>;
   InstitutionConnection?: InstitutionConnectionResolvers<ContextType>;
   InstitutionEdge?: InstitutionEdgeResolvers<ContextType>;
@@ -1664,6 +1770,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Paper?: PaperResolvers<ContextType>;
   PaperConnection?: PaperConnectionResolvers<ContextType>;
   PaperEdge?: PaperEdgeResolvers<ContextType>;
+  PaperLinkEvent?: PaperLinkEventResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   PathStep?: PathStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1673,10 +1780,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   URL?: GraphQLScalarType;
+  UserError?: UserErrorResolvers<ContextType>;
   YearCount?: YearCountResolvers<ContextType>;
 }>;
 

@@ -13,6 +13,8 @@ export interface BatchOutcome {
   links: number;
   entities: number;
   rejected: Array<{ id: string; reason: string }>;
+  /** Ids of the papers written (new or changed), for callers that report paper by paper. */
+  writtenIds: string[];
 }
 
 interface ExistingRow {
@@ -72,6 +74,9 @@ export async function loadBatch(db: Database, papers: ExtractedPaper[], options:
       await run('load-entities', { entities: write.entities });
       await run('load-aliases', { aliases: write.aliases });
       await run('load-links', { links: write.links });
+      // Same transaction: the watermark and the links that are new to their paper (see load-watermark).
+      const fresh = write.links.filter((l) => !(existing.get(l.paperId)?.entities ?? []).includes(l.uid));
+      await runOne('load-watermark', { links: fresh.map(({ paperId, uid, type }) => ({ paperId, uid, type })) });
       if (write.results.length > 0) await run('load-results', { results: write.results });
       if (deltas.length > 0) await run('load-cooccurrence', { deltas });
       const counts = countDeltas(
@@ -88,6 +93,7 @@ export async function loadBatch(db: Database, papers: ExtractedPaper[], options:
       links: write.links.length,
       entities: write.entities.length,
       rejected: [],
+      writtenIds: write.papers.map((p) => p.id),
     };
   });
 }
@@ -126,7 +132,7 @@ export async function loadBatchIsolating(db: Database, papers: ExtractedPaper[])
     if (isUnavailable(error)) throw error;
     if (papers.length === 1) {
       const reason = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-      return { written: 0, unchanged: 0, links: 0, entities: 0, rejected: [{ id: papers[0]!.id, reason }] };
+      return { written: 0, unchanged: 0, links: 0, entities: 0, rejected: [{ id: papers[0]!.id, reason }], writtenIds: [] };
     }
     const middle = Math.ceil(papers.length / 2);
     const [left, right] = [await loadBatchIsolating(db, papers.slice(0, middle)), await loadBatchIsolating(db, papers.slice(middle))];
@@ -136,6 +142,7 @@ export async function loadBatchIsolating(db: Database, papers: ExtractedPaper[])
       links: left.links + right.links,
       entities: left.entities + right.entities,
       rejected: [...left.rejected, ...right.rejected],
+      writtenIds: [...left.writtenIds, ...right.writtenIds],
     };
   }
 }

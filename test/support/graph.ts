@@ -25,7 +25,7 @@ export async function graphShape(db: Database): Promise<GraphShape> {
   const session = db.driver.session();
   try {
     const nodes = await session.run(
-      `MATCH (n) RETURN labels(n) AS labels, coalesce(n.uid, n.id, n.key) AS key, properties(n) AS props ORDER BY key`,
+      `MATCH (n) WHERE NOT n:IngestWatermark RETURN labels(n) AS labels, coalesce(n.uid, n.id, n.key) AS key, properties(n) AS props ORDER BY key`,
     );
     const rels = await session.run(
       `MATCH (a)-[r]->(b) RETURN coalesce(a.uid, a.id, a.key) AS from, type(r) AS type, coalesce(b.uid, b.id, b.key) AS to, properties(r) AS props
@@ -53,6 +53,11 @@ export async function graphShape(db: Database): Promise<GraphShape> {
   }
 }
 
+/** The ingest watermark's stamps (`seq`, `linkSeq`) say when, not what: two equal graphs may differ in them. */
+const BOOKKEEPING = new Set(['seq', 'linkSeq']);
+
 function sortKeys(value: Record<string, unknown>): Array<[string, unknown]> {
-  return Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+  return Object.entries(value)
+    .filter(([key]) => !BOOKKEEPING.has(key))
+    .sort(([a], [b]) => (a < b ? -1 : 1));
 }

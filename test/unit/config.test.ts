@@ -35,9 +35,27 @@ describe('loadConfig', () => {
     [{ NEO4J_DATABASE: 'bad name!' }, /NEO4J_DATABASE: must be a database name/],
     [{ PAPERGRAPH_API_KEY: 'short' }, /PAPERGRAPH_API_KEY must be at least 16 characters/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ PAPERGRAPH_RATE_LIMIT: '-1' }, /PAPERGRAPH_RATE_LIMIT must be 0 \(off\) or more/],
+    [{ PAPERGRAPH_RATE_LIMIT: 'lots' }, /PAPERGRAPH_RATE_LIMIT/],
+    [{ PAPERGRAPH_POLL_MS: '-5' }, /PAPERGRAPH_POLL_MS must be 0 \(off\) or more/],
+    [{ PAPERGRAPH_TRUST_PROXY: '-1' }, /PAPERGRAPH_TRUST_PROXY must be 0 or more/],
   ])('rejects %o with a message saying what to fix', (env, message) => {
     expect(() => loadConfig({}, env)).toThrow(ConfigError);
     expect(() => loadConfig({}, env)).toThrow(message);
+  });
+
+  it('rate limiting: off by default in development, 600 a minute in production, configurable in both', () => {
+    expect(loadConfig({}, {}).rateLimit).toBe(0);
+    expect(loadConfig({}, { NODE_ENV: 'production' }).rateLimit).toBe(600);
+    expect(loadConfig({}, { PAPERGRAPH_RATE_LIMIT: '120' }).rateLimit).toBe(120);
+    expect(loadConfig({}, { NODE_ENV: 'production', PAPERGRAPH_RATE_LIMIT: '0' }).rateLimit).toBe(0);
+    expect(loadConfig({ rateLimit: 30 }, { PAPERGRAPH_RATE_LIMIT: '120' }).rateLimit).toBe(30);
+  });
+
+  it('polls the ingest watermark every second unless told otherwise', () => {
+    expect(loadConfig({}, {}).pollMs).toBe(1000);
+    expect(loadConfig({}, { PAPERGRAPH_POLL_MS: '250' }).pollMs).toBe(250);
+    expect(loadConfig({}, { PAPERGRAPH_TRUST_PROXY: '1' }).trustProxy).toBe(1);
   });
 
   it('lists every problem at once', () => {

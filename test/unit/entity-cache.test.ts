@@ -24,3 +24,36 @@ describe('EntityCache', () => {
     expect(cache.get('b', 1)).toBeUndefined();
   });
 });
+
+describe('the name cache is one per server, cleared when the ingest watermark moves', () => {
+  it('createContext shares the cache it is given, so one request finds what another cached', async () => {
+    const { createContext } = await import('../../src/graphql/context.js');
+    const cache = new EntityCache();
+    const db = {} as never;
+    const a = createContext(db, 'a', { enabled: false, authorized: false }, { entityCache: cache });
+    const b = createContext(db, 'b', { enabled: false, authorized: false }, { entityCache: cache });
+    expect(a.entityCache).toBe(b.entityCache);
+    a.entityCache.set('Method\u0000resnet', entity('resnet'));
+    expect(b.entityCache.get('Method\u0000resnet')?.name).toBe('resnet');
+  });
+
+  it('the watermark feed clears it on a move, not on a poll that finds the same mark', async () => {
+    const { WatermarkFeed } = await import('../../src/server/link-feed.js');
+    const { createLogger } = await import('../../src/server/logger.js');
+    let mark = 3;
+    const links: unknown[] = [];
+    const db = {
+      read: async (name: string) => (name === 'api-watermark' ? [{ seq: mark }] : links),
+    } as never;
+    const feed = new WatermarkFeed(db, createLogger('silent'), 0);
+    const cache = new EntityCache();
+    feed.onMoved(() => cache.clear());
+    await feed.poll(); // the first read sets the mark
+    cache.set('k', entity('k'));
+    await feed.poll();
+    expect(cache.get('k')?.name).toBe('k');
+    mark = 4;
+    await feed.poll();
+    expect(cache.get('k')).toBeUndefined();
+  });
+});

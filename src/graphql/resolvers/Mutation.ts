@@ -1,15 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { recordFromFields, type PaperRecord } from '../../ingest/index.js';
-import { extractPaper } from '../../extract/index.js';
-import { loadPapers } from '../../load/pipeline.js';
 import type { MutationResolvers } from '../generated.js';
 
-export const MAX_INGEST = 100;
+/** Per-call limits, stated in the SDL and README; the server's body limit for keyed requests fits them. */
+export const MAX_INGEST = 50;
 export const MAX_ABSTRACT = 20_000;
 
 export const Mutation: MutationResolvers = {
-  ingest: async (_, { abstracts }, ctx) => {
-    if (!ctx.ingest.enabled) {
+  ingest: async (_, { input }, ctx) => {
+    if (!ctx.ingest.enabled || !ctx.ingest.service) {
       throw new GraphQLError('Ingestion over the API is disabled: the server has no PAPERGRAPH_API_KEY.', {
         extensions: { code: 'FORBIDDEN' },
       });
@@ -19,36 +17,27 @@ export const Mutation: MutationResolvers = {
         extensions: { code: 'UNAUTHENTICATED' },
       });
     }
+    const { abstracts } = input;
     if (abstracts.length < 1 || abstracts.length > MAX_INGEST) {
       throw new GraphQLError(`ingest takes 1 to ${MAX_INGEST} abstracts a call`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
-    const rejected: Array<{ index: number; reason: string }> = [];
-    const records: PaperRecord[] = [];
-    const ids: string[] = [];
-    abstracts.forEach((input, index) => {
-      const record =
-        input.abstract.length > MAX_ABSTRACT ? undefined : recordFromFields(input, { file: `graphql:${ctx.requestId}`, line: index + 1 });
-      if (record) {
-        records.push(record);
-        ids.push(record.id);
-      } else {
-        rejected.push({
-          index,
-          reason:
-            input.abstract.length > MAX_ABSTRACT ? `abstract longer than ${MAX_ABSTRACT} characters` : 'abstract has no readable text',
-        });
-      }
-    });
-    const summary = await loadPapers(
-      ctx.ingest.db,
-      (async function* () {
-        for (const record of records) yield extractPaper(record);
-      })(),
-      {
-        onReject: (reject) => rejected.push({ index: reject.line - 1, reason: reject.reason }),
-      },
-    );
+    const outcome = await ctx.ingest.service.ingest(abstracts, ctx.requestId);
     ctx.entityCache.clear();
-    return { received: abstracts.length, written: summary.written, unchanged: summary.unchanged, links: summary.links, ids, rejected };
+    return {
+      results: outcome.items.map((item) => ({
+        index: item.index,
+        status: item.status,
+        paperId: item.status === 'REJECTED' ? null : item.paperId,
+      })),
+      received: abstracts.length,
+      written: outcome.written,
+      unchanged: outcome.unchanged,
+      links: outcome.links,
+      userErrors: outcome.items.flatMap((item) =>
+        item.status === 'REJECTED'
+          ? [{ path: ['input', 'abstracts', String(item.index), item.field], code: item.code, message: item.message }]
+          : [],
+      ),
+    };
   },
 };

@@ -12,6 +12,7 @@ import { PathStep } from './PathStep.js';
 import { Query } from './Query.js';
 import { Result } from './Result.js';
 import { SearchHit } from './SearchHit.js';
+import { Subscription } from './Subscription.js';
 import { Task } from './Task.js';
 import { Metric } from './Metric.js';
 import { Leaderboard } from './Leaderboard.js';
@@ -25,6 +26,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   URL: UrlScalar,
   Node,
+  Subscription,
   Entity,
   Method,
   Dataset,
