@@ -19,6 +19,7 @@ const LOWER_IS_BETTER = /(?:error|loss|perplexity|latency|runtime|run-time|time|
 
 /** `accuracy`, `error rate`, `hit rate`: measure words that end a metric phrase. */
 const HEAD = /^(?:accuracy|accuracies|error|errors|precision|recall|rate|rates)$/i;
+const HEAD_KEYS = new Set(['accuracy', 'accuracies', 'error', 'errors', 'precision', 'recall', 'rate', 'rates']);
 /** Rates that are measures; `learning rate`, `dropout rate`, `sampling rate` are settings. */
 const RATE_OK = /^(?:error|miss|success|recognition|detection|hit|acceptance|rejection|positive|negative|match|matching|retrieval|identification|verification|failure|accept|reject|frame|bit|compression)$/i;
 /** Errors that are measured (`top-1 error`, `3D error`); `minor errors`, `ASR errors` are mistakes. */
@@ -73,7 +74,7 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
   }
   for (let i = 1; i < ws.length; i++) {
     const head = ws[i] as Word;
-    if (!HEAD.test(head.text) || taken.has(i)) continue;
+    if (!HEAD_KEYS.has(head.key) || taken.has(i) || !HEAD.test(head.text)) continue;
     const mod = ws[i - 1] as Word;
     if (!/^[\s-]+$/.test(sentence.slice(mod.end, head.start)) || !MODIFIER.test(mod.text) || NOT_MODIFIER.test(mod.text)) continue;
     if (/^rates?$/i.test(head.text) && !RATE_OK.test(mod.text)) continue;

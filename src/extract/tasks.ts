@@ -23,6 +23,8 @@ forecasting comprehension modeling modelling grounding correction generation pre
 diarization enhancement separation registration restoration dehazing colorization re-ranking reranking`.split(/\s+/),
 );
 
+const HEAD_KEYS = new Set([...HEADS].map((h) => h.replace(/-/g, '')));
+
 /** Heads that name a task alone only after a cue (`the detection task`); alone they are too often a step of a method. */
 const WEAK_HEADS = new Set(['generation', 'prediction', 'extraction', 'estimation', 'correction', 'enhancement', 'separation', 'completion', 'understanding', 'registration', 'modeling', 'modelling', 'identification', 'reconstruction']);
 
@@ -104,9 +106,10 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
   }
   for (let i = 0; i < ws.length; i++) {
     const head = ws[i] as Word;
+    // Plural heads name outputs (`predictions`, `segmentations`), not the task. Keys first: most words are no head.
+    if (!HEAD_KEYS.has(head.key)) continue;
     const lower = head.text.toLowerCase();
     const singular = lower.replace(/s$/, '');
-    // Plural heads name outputs (`predictions`, `segmentations`), not the task.
     if (!HEADS.has(lower)) continue;
     if (head.text !== lower && i > 0) continue; // `Faster R-CNN Detection` titles a system
     if (NOT_TASK_AFTER.test(sentence.slice(head.end))) continue;
@@ -123,7 +126,7 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
     const cued = TASK_AFTER.test(after) || TASK_BEFORE.test(before);
     if (from === i && (!cued || WEAK_HEADS.has(singular))) continue;
     if (WEAK_HEADS.has(singular) && ws.slice(from, i).every((w) => STEP_MODIFIERS.has(w.text.toLowerCase()))) continue;
-    if (from === i && ws.slice(0, i).some((_, k) => taken.has(k) && k === i - 1)) continue;
+    if (from === i && taken.has(i - 1)) continue;
     const start = ws[from]?.start ?? head.start;
     // The lexicon's match inside this phrase stands for it when the phrase adds nothing but the head's words.
     const inside = out.findIndex((f) => f.rule === 'task-lexicon' && f.start >= start && f.end <= head.end);
