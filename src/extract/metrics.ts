@@ -83,7 +83,7 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     const known = taken.has(i - 1) ? undefined : METRICS.lookup(`${mod.text} ${head.text}`);
     const surface = sentence.slice(mod.start, head.end);
     const base = head.text.toLowerCase().replace(/^accuracies$/, 'accuracy').replace(/s$/, '');
-    const name = known?.canonical ?? (PLAIN.test(mod.text) ? (base === 'error' ? 'error rate' : base) : surface.toLowerCase().replace(/(?:accuracies|errors|rates)$/, (s) => s.replace(/ies$/, 'y').replace(/s$/, '')));
+    const name = known?.canonical ?? (PLAIN.test(mod.text) && base !== 'rate' ? (base === 'error' ? 'error rate' : base) : surface.toLowerCase().replace(/(?:accuracies|errors|rates)$/, (s) => s.replace(/ies$/, 'y').replace(/s$/, '')));
     // `classification accuracy` replaces the bare `accuracy` the lexicon found in it.
     const inner = out.findIndex((m) => m.start === head.start);
     if (inner >= 0) out.splice(inner, 1);
@@ -97,7 +97,7 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
   for (const m of sentence.matchAll(/\bin terms of\s+((?:[a-z][a-z0-9-]*\s?){1,3}?)(?=\s*(?:,|\.|;|\band\b|\bas\b|\bon\b|\bwith\b|\bcompared\b|$))/g)) {
     const phrase = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + m[0].indexOf(phrase);
-    if (!phrase || out.some((x) => x.start <= start && x.end > start) || NOT_MODIFIER.test(phrase.split(' ')[0] ?? '')) continue;
+    if (!phrase || out.some((x) => x.start <= start && x.end > start) || phrase.split(' ').some((w) => NOT_MODIFIER.test(w) || /^(?:both|either|all|each|terms?)$/.test(w))) continue;
     out.push({ name: METRICS.lookup(phrase)?.canonical ?? phrase, surface: phrase, start, end: start + phrase.length, rule: 'metric-cue' });
   }
   return out.sort((a, b) => a.start - b.start);
