@@ -90,11 +90,11 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     out.push({ name, surface, start: mod.start, end: head.end, rule: known ? 'metric-lexicon' : 'metric-phrase' });
   }
   // `(4.62% error)`: a bare `error` after a percentage is the error rate it states.
-  for (const m of sentence.matchAll(/\d\s?%\s+(errors?)\b/g)) {
+  for (const m of sentence.includes('%') ? sentence.matchAll(/\d\s?%\s+(errors?)\b/g) : []) {
     const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     if (!out.some((x) => x.start <= start && x.end > start)) out.push({ name: 'error rate', surface: m[1] ?? '', start, end: start + (m[1] ?? '').length, rule: 'metric-phrase' });
   }
-  for (const m of sentence.matchAll(/\bin terms of\s+((?:[a-z][a-z0-9-]*\s?){1,3}?)(?=\s*(?:,|\.|;|\band\b|\bas\b|\bon\b|\bwith\b|\bcompared\b|$))/g)) {
+  for (const m of !sentence.includes('in terms of') ? [] : sentence.matchAll(/\bin terms of\s+((?:[a-z][a-z0-9-]*\s?){1,3}?)(?=\s*(?:,|\.|;|\band\b|\bas\b|\bon\b|\bwith\b|\bcompared\b|$))/g)) {
     const phrase = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + m[0].indexOf(phrase);
     if (!phrase || out.some((x) => x.start <= start && x.end > start) || phrase.split(' ').some((w) => NOT_MODIFIER.test(w) || /^(?:both|either|all|each|terms?)$/.test(w))) continue;
@@ -105,8 +105,9 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
 
 export function metricCandidates(sentence: string, index: number, ws: Word[], acronyms: AcronymDefinition[], defined: Map<string, string>): Candidate[] {
   for (const { short, long } of acronyms) defined.set(short, long);
-  const role = metricRole(sentence);
-  return findMetrics(sentence, ws, defined).map((m) => ({
+  const found = findMetrics(sentence, ws, defined);
+  const role = found.length ? metricRole(sentence) : 'MENTIONS';
+  return found.map((m) => ({
     type: 'Metric' as const,
     surface: m.name,
     role,

@@ -140,7 +140,8 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
 
 /** Candidates for one sentence (index −1: the title); `defined` collects task acronyms of the paper. */
 export function taskCandidates(sentence: string, index: number, ws: Word[], acronyms: AcronymDefinition[], defined: Map<string, string>): Candidate[] {
-  const role = taskRole(sentence, index);
+  let known: Role | undefined;
+  const roleOf = (): Role => (known ??= taskRole(sentence, index)); // most sentences name no task
   const out: Candidate[] = [];
   for (const { short, long } of acronyms) {
     const last = long.split(/[\s-]+/).pop()?.toLowerCase() ?? '';
@@ -148,15 +149,15 @@ export function taskCandidates(sentence: string, index: number, ws: Word[], acro
     if (!known && !HEADS.has(last) && !HEADS.has(last.replace(/s$/, ''))) continue;
     const name = known?.canonical ?? taskName(long);
     defined.set(short, name);
-    out.push({ type: 'Task', surface: name, alias: short, role, rule: 'task-acronym', sentence: index });
+    out.push({ type: 'Task', surface: name, alias: short, role: roleOf(), rule: 'task-acronym', sentence: index });
   }
   for (const f of findTasks(sentence, ws)) {
     const name = taskName(f.surface);
-    out.push({ type: 'Task', surface: name, role, rule: f.rule, sentence: index, ...(name !== f.surface ? { alias: f.surface } : {}) });
+    out.push({ type: 'Task', surface: name, role: roleOf(), rule: f.rule, sentence: index, ...(name !== f.surface ? { alias: f.surface } : {}) });
   }
-  for (const w of ws) {
+  for (const w of defined.size ? ws : []) {
     const name = defined.get(w.text);
-    if (name && !out.some((c) => c.alias === w.text)) out.push({ type: 'Task', surface: name, alias: w.text, role, rule: 'task-acronym', sentence: index });
+    if (name && !out.some((c) => c.alias === w.text)) out.push({ type: 'Task', surface: name, alias: w.text, role: roleOf(), rule: 'task-acronym', sentence: index });
   }
   return out;
 }
