@@ -19,6 +19,7 @@ const LOWER_IS_BETTER = /(?:error|loss|perplexity|latency|runtime|run-time|time|
 
 /** `accuracy`, `error rate`, `hit rate`: measure words that end a metric phrase. */
 const HEAD = /^(?:accuracy|accuracies|error|errors|precision|recall|rate|rates)$/i;
+const HEAD_KEYS = new Set(['accuracy', 'accuracies', 'error', 'errors', 'precision', 'recall', 'rate', 'rates']);
 /** Rates that are measures; `learning rate`, `dropout rate`, `sampling rate` are settings. */
 const RATE_OK = /^(?:error|miss|success|recognition|detection|hit|acceptance|rejection|positive|negative|match|matching|retrieval|identification|verification|failure|accept|reject|frame|bit|compression)$/i;
 /** Errors that are measured (`top-1 error`, `3D error`); `minor errors`, `ASR errors` are mistakes. */
@@ -73,7 +74,7 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
   }
   for (let i = 1; i < ws.length; i++) {
     const head = ws[i] as Word;
-    if (!HEAD.test(head.text) || taken.has(i)) continue;
+    if (!HEAD_KEYS.has(head.key) || taken.has(i) || !HEAD.test(head.text)) continue;
     const mod = ws[i - 1] as Word;
     if (!/^[\s-]+$/.test(sentence.slice(mod.end, head.start)) || !MODIFIER.test(mod.text) || NOT_MODIFIER.test(mod.text)) continue;
     if (/^rates?$/i.test(head.text) && !RATE_OK.test(mod.text)) continue;
@@ -82,21 +83,21 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     const known = taken.has(i - 1) ? undefined : METRICS.lookup(`${mod.text} ${head.text}`);
     const surface = sentence.slice(mod.start, head.end);
     const base = head.text.toLowerCase().replace(/^accuracies$/, 'accuracy').replace(/s$/, '');
-    const name = known?.canonical ?? (PLAIN.test(mod.text) ? (base === 'error' ? 'error rate' : base) : surface.toLowerCase().replace(/(?:accuracies|errors|rates)$/, (s) => s.replace(/ies$/, 'y').replace(/s$/, '')));
+    const name = known?.canonical ?? (PLAIN.test(mod.text) && base !== 'rate' ? (base === 'error' ? 'error rate' : base) : surface.toLowerCase().replace(/(?:accuracies|errors|rates)$/, (s) => s.replace(/ies$/, 'y').replace(/s$/, '')));
     // `classification accuracy` replaces the bare `accuracy` the lexicon found in it.
     const inner = out.findIndex((m) => m.start === head.start);
     if (inner >= 0) out.splice(inner, 1);
     out.push({ name, surface, start: mod.start, end: head.end, rule: known ? 'metric-lexicon' : 'metric-phrase' });
   }
   // `(4.62% error)`: a bare `error` after a percentage is the error rate it states.
-  for (const m of sentence.matchAll(/\d\s?%\s+(errors?)\b/g)) {
+  for (const m of sentence.includes('%') ? sentence.matchAll(/\d\s?%\s+(errors?)\b/g) : []) {
     const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     if (!out.some((x) => x.start <= start && x.end > start)) out.push({ name: 'error rate', surface: m[1] ?? '', start, end: start + (m[1] ?? '').length, rule: 'metric-phrase' });
   }
-  for (const m of sentence.matchAll(/\bin terms of\s+((?:[a-z][a-z0-9-]*\s?){1,3}?)(?=\s*(?:,|\.|;|\band\b|\bas\b|\bon\b|\bwith\b|\bcompared\b|$))/g)) {
+  for (const m of !sentence.includes('in terms of') ? [] : sentence.matchAll(/\bin terms of\s+((?:[a-z][a-z0-9-]*\s?){1,3}?)(?=\s*(?:,|\.|;|\band\b|\bas\b|\bon\b|\bwith\b|\bcompared\b|$))/g)) {
     const phrase = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + m[0].indexOf(phrase);
-    if (!phrase || out.some((x) => x.start <= start && x.end > start) || NOT_MODIFIER.test(phrase.split(' ')[0] ?? '')) continue;
+    if (!phrase || out.some((x) => x.start <= start && x.end > start) || phrase.split(' ').some((w) => NOT_MODIFIER.test(w) || /^(?:both|either|all|each|terms?)$/.test(w))) continue;
     out.push({ name: METRICS.lookup(phrase)?.canonical ?? phrase, surface: phrase, start, end: start + phrase.length, rule: 'metric-cue' });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -104,8 +105,9 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
 
 export function metricCandidates(sentence: string, index: number, ws: Word[], acronyms: AcronymDefinition[], defined: Map<string, string>): Candidate[] {
   for (const { short, long } of acronyms) defined.set(short, long);
-  const role = metricRole(sentence);
-  return findMetrics(sentence, ws, defined).map((m) => ({
+  const found = findMetrics(sentence, ws, defined);
+  const role = found.length ? metricRole(sentence) : 'MENTIONS';
+  return found.map((m) => ({
     type: 'Metric' as const,
     surface: m.name,
     role,

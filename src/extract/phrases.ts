@@ -18,7 +18,11 @@ export interface Word {
   end: number;
 }
 
-const wordKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const PLAIN = /^[a-z0-9]+$/;
+const wordKey = (text: string): string => {
+  const lower = text.toLowerCase();
+  return PLAIN.test(lower) ? lower : lower.replace(/[^\p{L}\p{N}]+/gu, '');
+};
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’@.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
@@ -72,28 +76,30 @@ export class PhraseIndex<E extends LexiconEntry> {
     return this.exact.get(trimmed) ?? (isAcronym(trimmed) ? undefined : this.folded.get(normalKey(trimmed)) ?? this.folded.get(normalKey(trimmed).replace(/s$/, '')));
   }
 
-  /** Longest matches, left to right, not overlapping. */
+  /** Longest matches, left to right, not overlapping. Keys grow word by word: no slicing until a match. */
   find(sentence: string, ws: Word[] = words(sentence)): Array<PhraseHit<E>> {
     const out: Array<PhraseHit<E>> = [];
     for (let i = 0; i < ws.length; i++) {
-      if (!this.starts.has((ws[i] as Word).key)) continue;
+      const first = ws[i] as Word;
+      if (!this.starts.has(first.key)) continue;
+      // Acronyms are single words (`NER`, `ROUGE-L`); every longer variant has lower-case letters.
+      let best: { entry: E; n: number } | undefined = this.exact.has(first.text) ? { entry: this.exact.get(first.text) as E, n: 1 } : undefined;
       let key = '';
-      const keys = ws.slice(i, i + this.longest).map((w) => (key += w.key));
-      for (let n = Math.min(this.longest, ws.length - i); n >= 1; n--) {
-        const first = ws[i] as Word;
-        const last = ws[i + n - 1] as Word;
-        const surface = sentence.slice(first.start, last.end);
-        const entry = this.exact.get(surface) ?? (isAcronym(surface) ? undefined : this.matchFolded(keys[n - 1] ?? ''));
-        if (!entry) continue;
-        out.push({ entry, surface, from: i, to: i + n, start: first.start, end: last.end });
-        i += n - 1;
-        break;
+      for (let n = 1; n <= this.longest && i + n <= ws.length; n++) {
+        key += (ws[i + n - 1] as Word).key;
+        if (n === 1 && (best || isAcronym(first.text))) continue;
+        const entry = this.matchFolded(key);
+        if (entry) best = { entry, n };
       }
+      if (!best) continue;
+      const last = ws[i + best.n - 1] as Word;
+      out.push({ entry: best.entry, surface: sentence.slice(first.start, last.end), from: i, to: i + best.n, start: first.start, end: last.end });
+      i += best.n - 1;
     }
     return out;
   }
 
   private matchFolded(key: string): E | undefined {
-    return this.folded.get(key) ?? (key.length > 4 ? this.folded.get(key.replace(/s$/, '')) : undefined);
+    return this.folded.get(key) ?? (key.length > 4 && key.endsWith('s') ? this.folded.get(key.slice(0, -1)) : undefined);
   }
 }

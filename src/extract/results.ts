@@ -19,7 +19,8 @@ import { mentionsIn, ownMethod, type Mention } from './result-names.js';
 /** Between a metric and its value: `BLEU score of`, `accuracy is improved from`, `PER to`. */
 const METRIC_TO_VALUE = /^[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
 /** Between a value and its metric: `28.4 BLEU`, `17.3% absolute accuracy improvement`, `62.42 (GLEU)`. */
-const VALUE_TO_METRIC = /^\s*\(?\s*(?:(?:absolute|relative|average|higher|lower|better|more|less|improvements?|gains?|increases?|reductions?|boost|in)\s+){0,2}$/i;
+const VALUE_TO_METRIC =
+  /^\s*\(?\s*(?:(?:(?:absolute|relative|average|higher|lower|better|more|less|improvements?|gains?|increases?|reductions?|boost|in)\s+){0,2}|(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|boost)\s+(?:in|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i;
 /** A target or threshold: `to reach an accuracy of 70%`, `until the accuracy exceeds 90%`. */
 const TARGET = /(?:(?<!\b(?:able|managed|manages|manage)\s)\bto\s+(?:reach|achieve|attain|hit|obtain|get)|\b(?:target|threshold|until|at least|required|requires|needed|needs|necessary|goal|budget|when|whenever|if)\b)[^.;]{0,40}$/i;
 /** A change, not a level: `by 2 BLEU`, `+0.2`, `2.1% improvement`, `5.5 points more than`. */
@@ -29,6 +30,13 @@ const FROM_TO = /\bfrom\s*$/i;
 /** The improved figure of `from A to B`: the paper's own. */
 const TO_SIDE = /\bfrom\s+[+\-−]?\d[\d.,]*\s*%?\s*(?:\([^()]{0,30}\)\s*)?(?:to|→|->)\s*$/i;
 const RESPECTIVELY = /\brespectively\b/i;
+/**
+ * What may follow a value whose metric is carried over or implied: punctuation, a preposition, a
+ * conjunction. `73.8% relative standard deviation reduction` names its own measure.
+ */
+const OPEN_AFTER = /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b)/i;
+/** A sentence that states an outcome: an implied metric needs one (`to train a 4.08 … model` states none). */
+const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|accuracy)\b/i;
 const CONNECTOR = /^[\s,;()]*(?:(?:and|or|to|vs\.?|versus|from|while|with|but)\s+)*(?:(?:on|for|in|at)\s+[^;:]{0,40}?[,;]?\s*(?:and|or|to|from)?\s*(?:from\s+)?)?$/i;
 
 export function findResults(sentences: string[], entities: ExtractedEntity[], title = ''): ExtractedResult[] {
@@ -58,8 +66,9 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const before = sentence.slice(0, value.start);
       if (TARGET.test(before)) continue;
       const metric = metricAfter(sentence, value, metrics) ?? metricBefore(sentence, value, metrics);
-      const chained = previous && CONNECTOR.test(sentence.slice(previous.value.end, value.start)) ? previous.metric : undefined;
-      const implied = value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric : undefined;
+      const open = OPEN_AFTER.test(sentence.slice(value.end));
+      const chained = open && previous && CONNECTOR.test(sentence.slice(previous.value.end, value.start)) ? previous.metric : undefined;
+      const implied = open && OUTCOME.test(sentence) && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric : undefined;
       const name = metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
       if (!name) continue;
       found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6 });

@@ -23,6 +23,8 @@ forecasting comprehension modeling modelling grounding correction generation pre
 diarization enhancement separation registration restoration dehazing colorization re-ranking reranking`.split(/\s+/),
 );
 
+const HEAD_KEYS = new Set([...HEADS].map((h) => h.replace(/-/g, '')));
+
 /** Heads that name a task alone only after a cue (`the detection task`); alone they are too often a step of a method. */
 const WEAK_HEADS = new Set(['generation', 'prediction', 'extraction', 'estimation', 'correction', 'enhancement', 'separation', 'completion', 'understanding', 'registration', 'modeling', 'modelling', 'identification', 'reconstruction']);
 
@@ -41,7 +43,8 @@ whole full partial own high low high-quality real-time well-known first second l
 task-specific multiple perform improve achieve address tackle solve enable boost help make use apply show study consider propose
 present introduce evaluate require learn train than then while where when which who whose how what why thus hence here there
 good poor precise reliable scalable accurately simultaneous further additional typical crucial essential core basic underlying
-explicit implicit respective corresponding one two three single-model error-prone`.split(/\s+/),
+explicit implicit respective corresponding one two three four five six seven eight nine ten single-model error-prone within after
+before during upon across through throughout without obtain get gets next quick performance posteriori priori i.e e.g etc`.split(/\s+/),
 );
 /** `-ed` and `-ing` words that do modify tasks (`weakly supervised detection`, `handwriting recognition`). */
 const PARTICIPLE_OK = /^(?:(?:un|semi-|self-|weakly-?|fully-?|non-)?supervised|fine-grained|labeled|unlabeled|handwriting|reading|clustering|open-ended|closed-book|grounded|mixed|structured|unstructured|zero-shot|few-shot)$/;
@@ -104,9 +107,10 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
   }
   for (let i = 0; i < ws.length; i++) {
     const head = ws[i] as Word;
+    // Plural heads name outputs (`predictions`, `segmentations`), not the task. Keys first: most words are no head.
+    if (!HEAD_KEYS.has(head.key)) continue;
     const lower = head.text.toLowerCase();
     const singular = lower.replace(/s$/, '');
-    // Plural heads name outputs (`predictions`, `segmentations`), not the task.
     if (!HEADS.has(lower)) continue;
     if (head.text !== lower && i > 0) continue; // `Faster R-CNN Detection` titles a system
     if (NOT_TASK_AFTER.test(sentence.slice(head.end))) continue;
@@ -123,7 +127,7 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
     const cued = TASK_AFTER.test(after) || TASK_BEFORE.test(before);
     if (from === i && (!cued || WEAK_HEADS.has(singular))) continue;
     if (WEAK_HEADS.has(singular) && ws.slice(from, i).every((w) => STEP_MODIFIERS.has(w.text.toLowerCase()))) continue;
-    if (from === i && ws.slice(0, i).some((_, k) => taken.has(k) && k === i - 1)) continue;
+    if (from === i && taken.has(i - 1)) continue;
     const start = ws[from]?.start ?? head.start;
     // The lexicon's match inside this phrase stands for it when the phrase adds nothing but the head's words.
     const inside = out.findIndex((f) => f.rule === 'task-lexicon' && f.start >= start && f.end <= head.end);
@@ -136,7 +140,8 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
 
 /** Candidates for one sentence (index −1: the title); `defined` collects task acronyms of the paper. */
 export function taskCandidates(sentence: string, index: number, ws: Word[], acronyms: AcronymDefinition[], defined: Map<string, string>): Candidate[] {
-  const role = taskRole(sentence, index);
+  let known: Role | undefined;
+  const roleOf = (): Role => (known ??= taskRole(sentence, index)); // most sentences name no task
   const out: Candidate[] = [];
   for (const { short, long } of acronyms) {
     const last = long.split(/[\s-]+/).pop()?.toLowerCase() ?? '';
@@ -144,15 +149,15 @@ export function taskCandidates(sentence: string, index: number, ws: Word[], acro
     if (!known && !HEADS.has(last) && !HEADS.has(last.replace(/s$/, ''))) continue;
     const name = known?.canonical ?? taskName(long);
     defined.set(short, name);
-    out.push({ type: 'Task', surface: name, alias: short, role, rule: 'task-acronym', sentence: index });
+    out.push({ type: 'Task', surface: name, alias: short, role: roleOf(), rule: 'task-acronym', sentence: index });
   }
   for (const f of findTasks(sentence, ws)) {
     const name = taskName(f.surface);
-    out.push({ type: 'Task', surface: name, role, rule: f.rule, sentence: index, ...(name !== f.surface ? { alias: f.surface } : {}) });
+    out.push({ type: 'Task', surface: name, role: roleOf(), rule: f.rule, sentence: index, ...(name !== f.surface ? { alias: f.surface } : {}) });
   }
-  for (const w of ws) {
+  for (const w of defined.size ? ws : []) {
     const name = defined.get(w.text);
-    if (name && !out.some((c) => c.alias === w.text)) out.push({ type: 'Task', surface: name, alias: w.text, role, rule: 'task-acronym', sentence: index });
+    if (name && !out.some((c) => c.alias === w.text)) out.push({ type: 'Task', surface: name, alias: w.text, role: roleOf(), rule: 'task-acronym', sentence: index });
   }
   return out;
 }

@@ -71,7 +71,13 @@ const ROWS: Array<[string, string, Expected[]]> = [
     'We report improved results using a 1001-layer ResNet on CIFAR-10 (4.62% error).',
     [{ method: 'ResNet', dataset: 'CIFAR-10', metric: 'error rate', value: '4.62%' }],
   ],
+  [
+    'a reduction on a metric is a delta of it; a value with its own measure is not carried along',
+    'We propose InI. On MNIST, InI gives up to 48% reduction on stealing accuracy, and 73.8% relative standard deviation reduction.',
+    [{ method: 'InI', dataset: 'MNIST', metric: 'accuracy', value: '48%', kind: 'DELTA' }],
+  ],
   // False friends.
+  ['sizes and physical quantities are not scores', 'We propose ResFed. To reach 70% accuracy with a 4.08 MB CNN on CIFAR-10, traffic drops from 587.61 Mb to 6.79 Mb at 16 kHz.', []],
   ['a target is not a result', 'To reach an accuracy of 70% on CIFAR-10, FedZip saves 99% of the total communication volume.', []],
   ['a threshold is not a result', 'We propose BoxNet. Detections are kept on COCO when the IoU exceeds 0.5.', []],
   ['years, counts and names with digits', 'We propose TopNet, trained for 90 epochs on 8 GPUs with 300 proposals per image on COCO 2017 and ResNet-50 features; top-5 candidates are kept.', []],
@@ -89,6 +95,11 @@ describe('result tuples', () => {
       expect(r.confidence).toBeGreaterThan(0);
       expect(r.confidence).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('does not carry a metric to a value that names its own measure', () => {
+    const found = results('We propose InI. On MNIST, InI gives up to 48% reduction on stealing accuracy, and 73.8% relative standard deviation reduction.');
+    expect(found.map((r) => r.value)).toEqual(['48%']);
   });
 
   it('names in results are names or aliases of entities the paper links', () => {
