@@ -37,7 +37,6 @@ const config: CodegenConfig = {
           SearchHit: './models.js#SearchHitModel',
           Path: './models.js#PathModel',
           PathStep: './models.js#PathStepModel',
-          IngestReport: './models.js#IngestReportModel',
         },
       },
     },

@@ -2,6 +2,7 @@
 // method comparison, all built on the public GraphQL API. What is on screen is drawn from the
 // address (state.js): every action changes the address, and the address change draws.
 import { COMPARE, DATASET_RESULTS, DETAILS, ENTITY, gql, LEADERBOARDS, NEIGHBOURHOOD, PAPER, PAPERS_PAGE, PAPERS_PER_EXPANSION, PAPERS_PER_PAGE, PATH, RANKED_ALL, RANKED_PER_KIND, STATS } from './api.js';
+import { follow } from './follow.js';
 import { EntityCombobox } from './combobox.js';
 import { download, plural, site } from './dom.js';
 import { graphPng, graphSvg } from './export.js';
@@ -246,6 +247,7 @@ function boardsOf(results) {
 const pageSize = option('pageSize', PAPERS_PER_PAGE, 100);
 
 const actions = {
+  follow: (entity, onEvent, onError) => follow(entity, onEvent, onError),
   entity: (entity) => {
     const fromPanel = inPanel();
     if (state.mode === 'explore' && state.focus && graph.has(entity.uid)) go({ sel: entity.uid });

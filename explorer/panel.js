@@ -58,6 +58,46 @@ export function trendChart(trend, type) {
 }
 
 /**
+ * "Follow": while pressed, papers newly linked to the entity (by any ingest, from any process)
+ * are listed at the top of the panel as they arrive; leaving the panel stops following.
+ */
+function followButton(entity, sections, actions) {
+  let stop = null;
+  const list = h('ul', { class: 'linklist', 'aria-live': 'polite' });
+  const note = h('p', { class: 'muted' }, `Waiting for new papers linked to ${entity.name}…`);
+  const button = h('button', { type: 'button', class: 'btn small secondary', 'aria-pressed': 'false', 'data-follow': entity.uid }, 'Follow');
+  const seen = new Set();
+  const arrived = (event) => {
+    if (!list.isConnected) return stop?.();
+    const key = `${event.paper.paperId}|${event.role}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    note.textContent = `${plural(seen.size, 'new link')} since you started following.`;
+    list.prepend(
+      h('li', { 'data-live-paper': event.paper.paperId }, dot('PAPER'), paperButton(event.paper, actions.paper), h('span', { class: 'count' }, ROLE_LABEL[event.role] ?? event.role), h('blockquote', { class: 'evidence' }, event.evidence)),
+    );
+  };
+  button.onclick = () => {
+    if (stop) {
+      stop();
+      stop = null;
+      button.textContent = 'Follow';
+      button.setAttribute('aria-pressed', 'false');
+      sections.live.hidden = true;
+      return;
+    }
+    replace(sections.live, h('h3', { id: 'sec-live' }, 'New papers, live'), note, list);
+    sections.live.hidden = false;
+    button.textContent = 'Following';
+    button.setAttribute('aria-pressed', 'true');
+    stop = actions.follow(entity, arrived, (message) => {
+      note.textContent = message;
+    });
+  };
+  return button;
+}
+
+/**
  * The entity view. `papers` is a pager: { load(after) → Promise<connection> }.
  * Sections fill in as their queries answer.
  */
@@ -68,6 +108,7 @@ export function renderEntity(panel, entity, actions) {
     extra: h('div'),
     related: h('section', { 'aria-labelledby': 'sec-related' }, h('h3', { id: 'sec-related' }, 'Named in the same papers'), h('p', { class: 'muted' }, 'Loading…')),
     papers: h('section', { 'aria-labelledby': 'sec-papers' }, h('h3', { id: 'sec-papers' }, 'Papers')),
+    live: h('section', { class: 'live', 'aria-labelledby': 'sec-live', hidden: true }),
   };
   replace(
     panel,
@@ -82,7 +123,9 @@ export function renderEntity(panel, entity, actions) {
         h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathFrom(entity) }, 'Path from'),
         h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.pathTo(entity) }, 'Path to'),
         entity.type === 'METHOD' ? h('button', { type: 'button', class: 'btn small secondary', onclick: () => actions.compare(entity) }, 'Compare') : null,
+        followButton(entity, sections, actions),
       ),
+      sections.live,
       sections.aliases,
       sections.trend,
       sections.extra,

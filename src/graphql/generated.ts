@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PaperModel, EntityModel, LinkModel, ResultModel, ResultConnectionModel, LeaderboardModel, LeaderboardEntryModel, ComparisonModel, ComparisonCellModel, PaperConnectionModel, RankedConnectionModel, SearchHitModel, PathModel, PathStepModel, IngestReportModel } from './models.js';
+import type { PaperModel, EntityModel, LinkModel, ResultModel, ResultConnectionModel, LeaderboardModel, LeaderboardEntryModel, ComparisonModel, ComparisonCellModel, PaperConnectionModel, RankedConnectionModel, SearchHitModel, PathModel, PathStepModel } from './models.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -85,14 +85,6 @@ export interface YearCountModel {
   papers: number;
 }
 
-export interface IngestReportModel {
-  received: number;
-  written: number;
-  unchanged: number;
-  links: number;
-  ids: string[];
-  rejected: Array<{ index: number; reason: string }>;
-}
 
 /** A leaderboard: the board's entities by uid, its entries best first. */
 export interface LeaderboardModel {

@@ -24,6 +24,9 @@ export function cytoscapeModulePath(): string {
   return path.join(PROJECT_ROOT, 'node_modules', 'cytoscape', 'dist', file);
 }
 
+/** graphql-ws's ES module build (`dist/client.js` imports one sibling chunk). */
+export const GRAPHQL_WS_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve('graphql-ws')), '.');
+
 /**
  * The graph vocabulary as a browser module, so the page never re-spells a type or a role: API
  * type names with their labels and the roles each may take, roles with their labels and meanings.
@@ -84,6 +87,15 @@ export function mountExplorer(app: Express): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.type('text/javascript; charset=utf-8');
     res.send(vocabulary);
+  });
+  // graphql-ws's browser client (ES modules: client.js and the chunk it imports), for "Follow".
+  app.get(/^\/explorer\/vendor\/graphql-ws\/([\w-]+\.js)$/, (req, res, next) => {
+    const file = path.join(GRAPHQL_WS_DIR, (req.params as Record<string, string>)[0] ?? '');
+    if (!existsSync(file)) return next();
+    secure(res);
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    res.type('text/javascript; charset=utf-8');
+    res.sendFile(file);
   });
   app.get('/explorer/vendor/cytoscape.mjs', (_req, res) => {
     secure(res);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +23,7 @@ import { SEEDS, hasSeeds, noteSkip } from '../support/paths.js';
 /** Our own abstracts: RTMDet evaluated on COCO and neighbours, so the test runs without ../shared. */
 const FIXTURE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'explorer', 'abstracts.jsonl');
 const SHOTS = path.join(PROJECT_ROOT, 'test-results', 'explorer');
-const MODULES = ['app.js', 'api.js', 'combobox.js', 'dom.js', 'export.js', 'graph.js', 'legend.js', 'panel.js', 'state.js', 'vocabulary.js'];
+const MODULES = ['app.js', 'api.js', 'combobox.js', 'dom.js', 'export.js', 'follow.js', 'graph.js', 'legend.js', 'panel.js', 'state.js', 'vocabulary.js'];
 
 describe('the explorer page is served by us alone', () => {
   let server: Server;
@@ -58,6 +58,13 @@ describe('the explorer page is served by us alone', () => {
     const vendor = await fetch(`${base}/explorer/vendor/cytoscape.mjs`);
     expect(vendor.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect((await vendor.text()).length).toBeGreaterThan(100_000);
+    // graphql-ws's browser client for "Follow", and the one chunk it imports, from node_modules.
+    const ws = await fetch(`${base}/explorer/vendor/graphql-ws/client.js`);
+    expect(ws.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const chunks = [...(await ws.text()).matchAll(/from '\.\/([\w-]+\.js)'/g)].map((m) => m[1]!);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect((await fetch(`${base}/explorer/vendor/graphql-ws/${chunk}`)).status, chunk).toBe(200);
+    expect((await fetch(`${base}/explorer/vendor/graphql-ws/..%2Fpackage.json`)).status).toBe(404);
     for (const name of MODULES) {
       const response = await fetch(`${base}/explorer/${name}`);
       expect(response.status, name).toBe(200);
@@ -425,6 +432,40 @@ describe.skipIf(!hasChromium)('the explorer in headless Chromium', () => {
       await shot(`5-${viewport.name}`);
     });
   }
+
+  it('Follow lists a paper linked to the entity as soon as an ingest elsewhere commits it, and stops when pressed again', async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await open('#/explore?focus=Dataset:coco&sel=Dataset:coco');
+    const button = page.locator('#panel button[data-follow="Dataset:coco"]');
+    await button.waitFor();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await page.locator('#panel section.live h3', { hasText: 'New papers, live' }).waitFor();
+    // Give the socket time to subscribe before the paper is committed.
+    await page.waitForTimeout(1500);
+    const dir = mkdtempSync(path.join(tmpdir(), 'papergraph-follow-'));
+    try {
+      const record = {
+        id: 'explorer-live-1',
+        title: 'Streaming Detectors Evaluated on COCO',
+        published: '2025-02-01',
+        abstract: 'We propose StreamDet, a streaming object detector, and evaluate it on COCO. StreamDet reaches 47.2% AP on COCO at 60 frames per second.',
+      };
+      writeFileSync(path.join(dir, 'live.jsonl'), `${JSON.stringify(record)}\n`);
+      await ingestFiles(db, [dir], { workers: 1 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const live = page.locator('#panel [data-live-paper="explorer-live-1"]');
+    await live.waitFor({ timeout: 30_000 });
+    expect(await live.innerText()).toMatch(/Streaming Detectors Evaluated on COCO/);
+    expect(await live.locator('blockquote.evidence').innerText()).toMatch(/COCO/);
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement?.getAttribute('data-follow'))).toBe('Dataset:coco');
+    await page.keyboard.press('Enter');
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('#panel section.live').isHidden()).toBe(true);
+  });
 
   it('a graph built from generated abstracts shows the synthetic banner and no arXiv links for its papers', async () => {
     await page.setViewportSize({ width: 1400, height: 900 });

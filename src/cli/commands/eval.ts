@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { extractPaper } from '../../extract/index.js';
 import { PROJECT_ROOT } from '../../config.js';
+import { evaluateResults, formatResultCounts, type ResultCounts } from '../../extract/evaluate-results.js';
 import { evaluate, goldRecord, splitOf, type EvalReport, type GoldPaper, type Split, type TypeScore } from '../../extract/evaluate.js';
 
 interface EvalOptions {
@@ -23,7 +24,7 @@ export function register(program: Command): void {
     .action(async (files: string[], options: EvalOptions) => {
       const inputs = files.length ? files : defaultGoldFiles();
       if (inputs.length === 0) throw new Error(`no gold files given and none found in ${DEFAULT_GOLD_DIR}`);
-      const reports: Record<string, EvalReport> = {};
+      const reports: Record<string, EvalReport & { results?: ResultCounts }> = {};
       const split = options.split;
       if (split !== undefined && split !== 'tune' && split !== 'heldout') throw new Error(`--split must be tune or heldout, not ${split}`);
       for (const file of inputs) reports[file] = await evaluateFile(file, split);
@@ -43,7 +44,7 @@ function defaultGoldFiles(): string[] {
     .map((name) => path.join(DEFAULT_GOLD_DIR, name));
 }
 
-export async function evaluateFile(file: string, split?: Split): Promise<EvalReport> {
+export async function evaluateFile(file: string, split?: Split): Promise<EvalReport & { results?: ResultCounts }> {
   const lines = (await readFile(file, 'utf8')).split('\n');
   const pairs = lines.flatMap((line, i) => {
     if (!line.trim()) return [];
@@ -51,7 +52,8 @@ export async function evaluateFile(file: string, split?: Split): Promise<EvalRep
     if (split && splitOf(gold.id) !== split) return [];
     return [{ gold, paper: extractPaper(goldRecord(gold, i + 1, file)) }];
   });
-  return evaluate(pairs);
+  const hasResults = pairs.some(({ gold }) => gold.results !== undefined);
+  return { ...evaluate(pairs), ...(hasResults ? { results: evaluateResults(pairs) } : {}) };
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -72,7 +74,7 @@ export function formatRules(r: EvalReport): string {
   return head + r.rules.map((x) => `${x.type.padEnd(12)}${x.rule.padEnd(18)}${String(x.supported).padEnd(11)}${String(x.predicted).padStart(7)}${String(x.correct).padStart(8)}${pct(x.correct / x.predicted).padStart(10)}\n`).join('');
 }
 
-export function formatReport(r: EvalReport, file: string, split?: Split): string {
+export function formatReport(r: EvalReport & { results?: ResultCounts }, file: string, split?: Split): string {
   const lines = [
     `eval: ${r.papers} papers from ${file}${split ? ` (${split} part only)` : ''}\n`,
     'Aggregation: MICRO — matches are decided per paper and per type, then counts are pooled over all papers.\n',
@@ -92,5 +94,6 @@ export function formatReport(r: EvalReport, file: string, split?: Split): string
         `${`[${c.from.toFixed(1)}, ${c.to.toFixed(1)}${c.to >= 1 ? ']' : ')'}`.padEnd(12)} ${String(c.predicted).padStart(7)} ${String(c.correct).padStart(8)} ${(c.predicted ? pct(c.precision) : '-').padStart(10)}\n`,
     ),
   ];
+  if (r.results) lines.push(`\nResult tuples whose score is in the abstract: ${formatResultCounts(r.results)}`);
   return lines.join('');
 }
