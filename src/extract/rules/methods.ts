@@ -38,7 +38,7 @@ function acronymKind(ctx: SentenceContext, short: string, long: string, before: 
   return METHOD_HEAD.test(head) || METHOD_HEAD.test(last) ? 'method' : 'other';
 }
 
-const METHOD_AFTER = new RegExp(String.raw`^\s*(?:-based\b|(?:[\w-]+\s+)?(?:${METHOD_NOUN}|schemes?|strateg(?:y|ies)|losse?s?|modules?|layers?|blocks?|mechanisms?|technique|procedures?|pipelines?|MLPs?)\b)`, 'i');
+const METHOD_AFTER = new RegExp(String.raw`^\s*(?:-based\b|(?:[\w-]+\s+)?(?:${METHOD_NOUN}|schemes?|designs?|estimators?|strateg(?:y|ies)|losse?s?|modules?|layers?|blocks?|mechanisms?|technique|procedures?|pipelines?|MLPs?)\b)`, 'i');
 
 export function acronymRule(ctx: SentenceContext): void {
   ctx.acronyms ??= findAcronyms(ctx.text);
