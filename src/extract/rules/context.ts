@@ -60,7 +60,8 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
   if (NOT_A_NAME.has(key) && !lexiconEntry(type, name)) return;
   // Units, formulas, catalogue objects, instruments and citations are never methods or data sets.
-  if (type !== 'Institution' && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
+  // A definition's long form says what an acronym is (`Isolation and Induction (InI)` is no indium iodide).
+  if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
   if (type === 'Dataset' && rule !== 'dataset-list' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
   ctx.out.push({ type, surface: name, rule, role: backgroundRole(ctx.text, type, role), sentence: ctx.index, ...(alias ? { alias } : {}) });
 }
@@ -82,10 +83,13 @@ export function ownSubject(before: string): boolean {
   return own >= 0 && own > other;
 }
 
+/** `our new X`, `the proposed X`; not `our detector with X` nor `Zhang et al. proposed a dataset called X`. */
+const OWN_BEFORE = new RegExp(String.raw`(?:\b[Oo]ur|\b(?:[Tt]he|[Oo]ur|[Tt]his|[Aa]n?)\s+(?:\p{Ll}+\s+)?proposed|\b[Tt]he resulting)\s+${GAP}{0,3}$`, 'u');
+
 /** PROPOSES when the paper speaks of the name as its own: `our X`, `we propose (a new …) X`, `the proposed X`. */
 export function methodRole(before: string): Role {
   // `the proposed X`, not `Zhang et al. proposed a dataset called X`.
-  if (/(?:\bour|\b(?:the|our|this|a|an)\s+(?:\w+\s+)?proposed|\bthe resulting)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && ownSubject(before + ' the proposed')) return 'PROPOSES';
+  if (OWN_BEFORE.test(before)) return 'PROPOSES';
   return NAME_END.test(before.slice(-90)) && ownSubject(before) ? 'PROPOSES' : 'USES';
 }
 

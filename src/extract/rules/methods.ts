@@ -4,7 +4,7 @@ import { leadingList, leadingName } from '../names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, ownSubject, type SentenceContext } from './context.js';
-import { PHYSICAL_HEAD, isFalseFriend } from '../false-friends.js';
+import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
 
 /**
  * Rules that read methods: acronym definitions, proposals and namings (which
@@ -14,7 +14,7 @@ import { PHYSICAL_HEAD, isFalseFriend } from '../false-friends.js';
 // Compiled once: rules run on every sentence of every abstract.
 const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?|and\s+(?:then\s+)?)(?:propose|purpose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
 const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely,?|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
-const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
+const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?compare\s+(?:[\w-]+\s+){1,4}?(?:with|to|against)|(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
 /** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
@@ -26,7 +26,7 @@ function acronymKind(ctx: SentenceContext, short: string, long: string, before: 
   const ofAt = words.findIndex((w, i) => i > 0 && /^(?:for|of|on|in|with|via)$/i.test(w));
   const head = (ofAt > 0 ? words[ofAt - 1] : words.at(-1)) ?? '';
   const last = words.at(-1) ?? '';
-  if (PHYSICAL_HEAD.test(long) || isFalseFriend(short, ctx.text, ctx.text.indexOf(short))) return 'physical';
+  if (PHYSICAL_HEAD.test(long) || isUnit(short)) return 'physical';
   if (DATASET_HEAD.test(long)) return 'dataset';
   // A proposal or a naming right before the long form makes it a method whatever its head
   // (`we propose … named debiasing contrastive learning (DCT)`), as does a method noun after it
