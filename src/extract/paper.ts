@@ -4,7 +4,7 @@ import type { ExtractedEntity, ExtractedPaper, ExtractedResult } from './types.j
 import { cleanText, splitSentences } from './text.js';
 import { acronymRule, SENTENCE_RULES, type SentenceContext } from './rules.js';
 import { titleRule, foreignLexicon } from './title.js';
-import { affiliationCandidates, textInstitutions } from './institutions.js';
+import { affiliationCandidates, listedBodies, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
 import { paperHits } from './plugin.js';
 import { findResults } from './results.js';
@@ -49,7 +49,7 @@ export function extractFindings(record: ExtractInput): Findings {
     contexts.forEach(acronymRule);
     for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);
     candidates.push(...titleRule(title, sentences, suppressed));
-    sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i, hits[i] ?? [])));
+    sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i, hits[i] ?? []), ...listedBodies(s, i)));
   } else {
     candidates.push(...foreignLexicon(sentences));
   }
