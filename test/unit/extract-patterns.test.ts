@@ -109,3 +109,14 @@ describe('9. provenance of header affiliations', () => {
     expect(paper.entities.find((e) => e.name === 'FastDet')?.source).toBe('text');
   });
 });
+
+describe('non-English records: the cues translated', () => {
+  it.each<[string, string, Role]>([
+    ['在本文中，我们构建一个名为Persia的系统，用于训练巨大的推荐模型。', 'Persia', 'PROPOSES'],
+    ['我们提出了一种新型FlowSeg方法。实验表明其效果良好。', 'FlowSeg', 'PROPOSES'],
+    ['该领域常用称为BERT的模型。', 'BERT', 'USES'],
+  ])('%s → %s', (text, name, role) => {
+    const e = extractPaper(record(text, { language: 'zh' })).entities.find((x) => x.name === name);
+    expect(e?.role).toBe(role);
+  });
+});

@@ -99,13 +99,14 @@ describe.runIf(existsSync(SEEDS))('extraction on the seed dumps', () => {
     expect(hits, name).toEqual([]);
   });
 
-  it('keeps non-English records without English-rule output', () => {
+  it('reads non-English records with the lexicon and the translated cues only (名为Persia)', () => {
     const foreign = papers.filter((p) => p.language !== 'en');
     expect(foreign.length).toBeGreaterThan(0);
     for (const p of foreign) {
       expect(p.results).toEqual([]);
-      for (const e of p.entities) expect(e.rules?.every((r) => r === 'lexicon' || r === 'affiliation')).toBe(true);
+      for (const e of p.entities) expect(e.rules?.every((r) => ['lexicon', 'affiliation', 'named', 'proposed'].includes(r))).toBe(true);
     }
+    expect(foreign.flatMap((p) => p.entities).find((e) => e.name === 'Persia')?.role).toBe('PROPOSES');
   });
 });
 
