@@ -31,6 +31,27 @@ function bestLongForm(short: string, text: string): string | null {
   return text.slice(start).trim();
 }
 
+/**
+ * `Isolation and Induction (InI)`: a short form in mixed case spells the initials of capitalised
+ * words, with `and`/`of` between them allowed. Letter matching alone would stop at `Induction`
+ * (its own `i…n…i`); the capitals say two words are meant.
+ */
+function byCapitals(short: string, text: string): string | null {
+  const capitals = short.replace(/[^A-Z]/g, '');
+  if (capitals.length < 2 || !/[a-z]/.test(short)) return null;
+  const words = text.split(/\s+/);
+  const initials: string[] = [];
+  let i = words.length - 1;
+  for (; i >= 0 && initials.length < capitals.length; i--) {
+    const w = words[i] ?? '';
+    if (/^(?:and|of|for|the|in|on|with|to|a)$/.test(w) && initials.length > 0) continue;
+    const parts = w.split('-').filter(Boolean);
+    if (!parts.every((p) => /^\p{Lu}/u.test(p))) return null;
+    initials.unshift(...parts.map((p) => p[0] ?? ''));
+  }
+  return initials.join('') === capitals ? words.slice(i + 1).join(' ') : null;
+}
+
 export function findAcronyms(sentence: string): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   if (!sentence.includes('(')) return found;
@@ -40,7 +61,8 @@ export function findAcronyms(sentence: string): AcronymDefinition[] {
     if (nLetters < 2 || nLetters > 10 || !/[A-Z]/.test(short) || /^\d/.test(short)) continue;
     const words = sentence.slice(0, m.index).trim().split(/\s+/);
     const window = words.slice(-Math.min(nLetters + 5, nLetters * 2)).join(' ');
-    const long = bestLongForm(short, window.replace(/^.*[,;:(]\s*/, (x) => ' '.repeat(x.length)).trim());
+    const clean = window.replace(/^.*[,;:(]\s*/, (x) => ' '.repeat(x.length)).trim();
+    const long = byCapitals(short, clean) ?? bestLongForm(short, clean);
     if (!long) continue;
     const longWords = long.split(/\s+/);
     if (STOP.test(longWords[0] ?? '') || longWords.length > nLetters + 3) continue;

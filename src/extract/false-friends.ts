@@ -61,6 +61,8 @@ export function isFalseFriend(name: string, sentence: string, at: number): boole
   const before = sentence.slice(Math.max(0, at - 40), at);
   const after = sentence.slice(at + name.length, at + name.length + 60);
   if (/\d\s*$/.test(before) && /^\p{L}{1,4}$/u.test(name)) return true; // `13 TeV`, `5 GHz`, `2 PB`
+  // `CAT(0)`, `SL(2,R)`, `SU(3)`: mathematical notation, a space or group with its parameter.
+  if (/^\((?:[^()\s]*\d[^()\s]*|\p{L})\)/u.test(after)) return true;
   return PHYSICAL_AFTER.test(after) || isCitation(name, after, before);
 }
 

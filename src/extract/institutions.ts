@@ -82,6 +82,44 @@ export function textInstitutions(sentence: string, index: number, hits: Gazettee
   return out;
 }
 
+/** Phrases after which a sentence lists bodies: organisers, hosts, sponsors, the place a system runs. */
+const BODY_CUE = /\b(?:organi[sz]ed|hosted|sponsored|funded|supported|co-organi[sz]ed|run|launched|deployed|developed|built|released|maintained|operated)\s+(?:jointly\s+)?(?:by|at|in)\s+|\bin collaboration with\s+|\ba collaboration (?:between|of)\s+/gi;
+/** One body in such a list: capitalised words joined by `of`/`for`/`the` (`Institute for Artificial Intelligence`). */
+const BODY = /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&.-]*)(?:\s+(?:(?:of|for|the|and)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*)/u;
+/** Names that are sentence furniture or products rather than bodies. */
+const NOT_BODY = /^(?:The|This|These|Our|We|It|Its|GPU|GPUs|CPU|AI|Python|Linux|Windows|Android|iOS)$/;
+
+/**
+ * `organized by the Zhongguancun Laboratory, China … Response Team, Institute for Artificial
+ * Intelligence, Tsinghua University, and RealAI`, `a system deployed at Taobao`: each item of the
+ * list after the cue is a body, whatever its name looks like; the list ends at the first item that
+ * does not start with a capital (`as part of …`).
+ */
+export function listedBodies(sentence: string, index: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of sentence.matchAll(BODY_CUE)) {
+    let rest = sentence.slice((m.index ?? 0) + m[0].length);
+    for (let n = 0; n < 8; n++) {
+      const body = BODY.exec(rest)?.[1];
+      if (!body) break;
+      // `X and Y` at the end of a list is two bodies unless it is one name (`University of Science and Technology`).
+      const parts = /\bof\b|\bfor\b/.test(body) ? [body] : body.split(/\s+and\s+/);
+      const lead = m[0].trim().split(/\s+/)[0] ?? '';
+      for (const part of parts) {
+        if (NOT_BODY.test(part) || isSubUnit(part) || /^(?:deployed|developed|built|run)$/i.test(lead) && /\s/.test(part) && !ORG_WORD.test(part)) continue;
+        out.push({ type: 'Institution', surface: canonicalInstitution(part), role: 'MENTIONS', rule: 'institution-text', sentence: index });
+      }
+      rest = rest.slice(rest.indexOf(body) + body.length);
+      const sep = /^\s*,\s*(?:and\s+|or\s+)?|^\s+and\s+/.exec(rest);
+      if (!sep) break;
+      rest = rest.slice(sep[0].length);
+    }
+  }
+  return out;
+}
+
+const ORG_WORD = /\b(?:University|Institute|Laboratory|Lab|Labs|Academy|College|Team|Group|Inc|Ltd|Corporation|Company|Agency|Center|Centre|Foundation)\b/;
+
 function candidate(text: string, index: number, alias?: string): Candidate {
   const c: Candidate = { type: 'Institution', surface: canonicalInstitution(text), role: 'MENTIONS', rule: 'institution-text', sentence: index };
   if (alias) c.alias = alias;

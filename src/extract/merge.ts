@@ -12,6 +12,9 @@ import { byPrecedence, combine, ruleConfidence, ruleWeight } from './confidence.
 
 const ROLE_ORDER = ROLE_STRENGTH;
 
+/** Rules that find a name without reading what the sentence does with it: their role is only a default. */
+const DEFAULT_ROLE_RULES = new Set<Rule>(['lexicon', 'lexicon-generic', 'name-like', 'method-cue']);
+
 export interface MergeOptions {
   /** Entities under this confidence are left out. */
   minConfidence: number;
@@ -58,7 +61,10 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     const generic = lexiconEntry(type, name)?.generic === true; // nobody proposes `CNN`
     const proposed = ROLES_OF_TYPE[type].includes('PROPOSES') && !generic && group.some((c) => c.role === 'PROPOSES');
     const roles = ROLE_ORDER.filter((r) => !(generic && r === 'PROPOSES'));
-    const role = proposed ? 'PROPOSES' : roles.find((r) => own.some((c) => c.role === r)) ?? (generic ? 'USES' : best.role);
+    // A role read from a cue (`outperforms X` → COMPARES) beats the default a bare name gets where it stands.
+    const cued = own.filter((c) => !DEFAULT_ROLE_RULES.has(c.rule));
+    const pool = cued.length ? cued : own;
+    const role = proposed ? 'PROPOSES' : roles.find((r) => pool.some((c) => c.role === r)) ?? (generic ? 'USES' : best.role);
     // The sentence that supports the chosen role, even when a candidate of another type gave it (`propose … SAOKE`).
     const evidenceFrom = own.find((c) => c.role === role && c.rule === best.rule) ?? own.find((c) => c.role === role) ?? group.find((c) => c.role === role) ?? best;
     entities.push({

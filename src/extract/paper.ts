@@ -3,8 +3,8 @@ import type { Candidate } from './candidate.js';
 import type { ExtractedEntity, ExtractedPaper, ExtractedResult } from './types.js';
 import { cleanText, splitSentences } from './text.js';
 import { acronymRule, SENTENCE_RULES, type SentenceContext } from './rules.js';
-import { titleRule, foreignLexicon } from './title.js';
-import { affiliationCandidates, textInstitutions } from './institutions.js';
+import { titleRule, foreignCues, foreignLexicon } from './title.js';
+import { affiliationCandidates, listedBodies, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
 import { paperHits } from './plugin.js';
 import { findResults } from './results.js';
@@ -39,7 +39,8 @@ export function withFindings(record: PaperRecord, { entities, results }: Finding
 export function extractFindings(record: ExtractInput): Findings {
   const english = /^en\b/i.test(record.language);
   const title = cleanText(record.title ?? '');
-  const sentences = splitSentences(cleanText(record.abstract));
+  // Chinese and Japanese end sentences with `。！？` and no space.
+  const sentences = splitSentences(cleanText(record.abstract)).flatMap((s) => (english ? [s] : s.split(/(?<=[。！？])/u).filter((x) => x.trim())));
   const candidates: Candidate[] = affiliationCandidates(record.affiliations);
 
   if (english) {
@@ -50,10 +51,10 @@ export function extractFindings(record: ExtractInput): Findings {
     contexts.forEach(acronymRule);
     for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);
     candidates.push(...titleRule(title, sentences, suppressed));
-    sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i, hits[i] ?? [])));
+    sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i, hits[i] ?? []), ...listedBodies(s, i)));
     candidates.push(...taskMetricCandidates(title, contexts));
   } else {
-    candidates.push(...foreignLexicon(sentences));
+    candidates.push(...foreignLexicon(sentences), ...foreignCues(sentences));
   }
 
   // Evidence says where a link came from: a sentence of the abstract, the title, or a header line outside the abstract.

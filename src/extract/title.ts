@@ -38,3 +38,26 @@ export function foreignLexicon(sentences: string[]): Candidate[] {
   });
   return out;
 }
+
+/** `名为Persia的系统`, `称为X`, `我们提出X`: the English cues translated, for Latin-script names in Chinese text. */
+const CN_NAMING = /(?:名为|称为|称之为|叫做|命名为|简称|dubbed|called)\s*[“"「《]?([A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+]|[A-Za-z])/g;
+const CN_PROPOSE = /(?:提出|设计|构建|开发|推出|发布)(?:了)?\s*(?:一种|一个|一套|新的|新型|全新的)?\s*[“"「《]?([A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+])/g;
+const CN_OWN = /(?:我们|本文|本研究|本工作|笔者)/;
+const CN_DATA = /^[”"」》]?\s*(?:的)?\s*(?:数据集|语料库|语料|基准)/;
+
+export function foreignCues(sentences: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  sentences.forEach((sentence, index) => {
+    const own = CN_OWN.test(sentence);
+    for (const [re, rule] of [[CN_NAMING, 'named'], [CN_PROPOSE, 'proposed']] as const) {
+      for (const m of sentence.matchAll(re)) {
+        const name = m[1] ?? '';
+        if (name.length < 2 || (rule === 'proposed' && !own)) continue;
+        const after = sentence.slice((m.index ?? 0) + m[0].length);
+        const type = CN_DATA.test(after) ? 'Dataset' : 'Method';
+        out.push({ type, surface: name, role: own ? 'PROPOSES' : type === 'Dataset' ? 'EVALUATES_ON' : 'USES', rule, sentence: index });
+      }
+    }
+  });
+  return out;
+}

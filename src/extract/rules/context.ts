@@ -60,7 +60,8 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
   if (NOT_A_NAME.has(key) && !lexiconEntry(type, name)) return;
   // Units, formulas, catalogue objects, instruments and citations are never methods or data sets.
-  if (type !== 'Institution' && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
+  // A definition's long form says what an acronym is (`Isolation and Induction (InI)` is no indium iodide).
+  if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
   if (type === 'Dataset' && rule !== 'dataset-list' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
   ctx.out.push({ type, surface: name, rule, role: backgroundRole(ctx.text, type, role), sentence: ctx.index, ...(alias ? { alias } : {}) });
 }
@@ -71,8 +72,8 @@ export const PROPOSAL_VERB = String.raw`(?:propos|purpos|introduc|present|develo
 const OWN_SUBJECT = /\b(?:we|our|ours|us|this (?:paper|work|report|study|article|thesis)|here|the (?:proposed|resulting|presented))\b/gi;
 const OTHER_SUBJECT = /\b(?:et al\b\.?|they|their|previous(?:ly)?|prior (?:work|studies|methods?)|existing|recent (?:work|studies)|researchers|others|authors of)\b|\[\d+(?:[,–-]\s*\d+)*\]|\(\s*\p{Lu}[^()]*?(?:19|20)\d{2}\s*\)/giu;
 /** A proposal verb, then up to six words that describe rather than relate (`a new backdoor attack`, not `to use`). */
-const GAP = String.raw`(?:(?!(?:to|use[sd]?|using|with|on|in|at|based|from|of|by|that|which|who|for|and|or|over|than|upon|via|into|is|are|was|were|its|their)\b)[\w“”"'-]+,?\s+)`;
-const NAME_END = new RegExp(String.raw`\b${PROPOSAL_VERB}\s+(?:as\s+)?${GAP}{0,6}$`, 'i');
+const GAP = String.raw`(?:(?!(?:to|use[sd]?|using|with|on|in|at|based|from|of|by|that|which|who|for|and|or|over|than|upon|via|into|is|are|was|were|its|their|outperform\w*|surpass\w*|beat\w*|exceed\w*|achiev\w*|improv\w*|compar\w*|evaluat\w*)\b)[\p{Ll}“”"'][\w“”"'-]*,?\s+)`;
+const NAME_END = new RegExp(String.raw`\b${PROPOSAL_VERB}\s+(?:as\s+)?${GAP}{0,6}$`, 'u'); // no `i`: with it \p{Ll} would match capitals too
 
 /** Whether the nearest subject before a cue is the paper itself (`we`, `this paper`), not a third party. */
 export function ownSubject(before: string): boolean {
@@ -82,9 +83,13 @@ export function ownSubject(before: string): boolean {
   return own >= 0 && own > other;
 }
 
+/** `our new X`, `the proposed X`; not `our detector with X` nor `Zhang et al. proposed a dataset called X`. */
+const OWN_BEFORE = new RegExp(String.raw`(?:\b[Oo]ur|\b(?:[Tt]he|[Oo]ur|[Tt]his|[Aa]n?)\s+(?:\p{Ll}+\s+)?proposed|\b[Tt]he resulting)\s+${GAP}{0,3}$`, 'u');
+
 /** PROPOSES when the paper speaks of the name as its own: `our X`, `we propose (a new …) X`, `the proposed X`. */
 export function methodRole(before: string): Role {
-  if (/(?:\bour|\bproposed|\bthe resulting)\s+(?:[\w-]+\s+){0,3}$/i.test(before)) return 'PROPOSES';
+  // `the proposed X`, not `Zhang et al. proposed a dataset called X`.
+  if (OWN_BEFORE.test(before)) return 'PROPOSES';
   return NAME_END.test(before.slice(-90)) && ownSubject(before) ? 'PROPOSES' : 'USES';
 }
 

@@ -52,7 +52,7 @@ export function gazetteerRule(ctx: SentenceContext): void {
     const generic = entry.generic || hit.text === hit.text.toLowerCase();
     if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
     else if (generic) add(ctx, 'Method', hit.text, 'lexicon-generic', 'USES', alias); // nobody proposes `CNN`
-    else add(ctx, 'Method', hit.text, 'lexicon', methodRole(before), alias);
+    else add(ctx, 'Method', hit.text, 'lexicon', own ? 'USES' : methodRole(before), alias); // the longer own name builds on it
   }
 }
 

@@ -4,7 +4,7 @@ import { leadingList, leadingName } from '../names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, ownSubject, type SentenceContext } from './context.js';
-import { PHYSICAL_HEAD, isFalseFriend } from '../false-friends.js';
+import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
 
 /**
  * Rules that read methods: acronym definitions, proposals and namings (which
@@ -14,7 +14,7 @@ import { PHYSICAL_HEAD, isFalseFriend } from '../false-friends.js';
 // Compiled once: rules run on every sentence of every abstract.
 const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?|and\s+(?:then\s+)?)(?:propose|purpose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
 const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely,?|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
-const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
+const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?compare\s+(?:[\w-]+\s+){1,4}?(?:with|to|against)|(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
 /** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
@@ -26,25 +26,29 @@ function acronymKind(ctx: SentenceContext, short: string, long: string, before: 
   const ofAt = words.findIndex((w, i) => i > 0 && /^(?:for|of|on|in|with|via)$/i.test(w));
   const head = (ofAt > 0 ? words[ofAt - 1] : words.at(-1)) ?? '';
   const last = words.at(-1) ?? '';
-  if (PHYSICAL_HEAD.test(long) || isFalseFriend(short, ctx.text, ctx.text.indexOf(short))) return 'physical';
-  if (DATASET_HEAD.test(long) || lexiconEntry('Dataset', short)) return 'dataset';
+  if (PHYSICAL_HEAD.test(long) || isUnit(short)) return 'physical';
+  if (DATASET_HEAD.test(long)) return 'dataset';
   // A proposal or a naming right before the long form makes it a method whatever its head
   // (`we propose … named debiasing contrastive learning (DCT)`), as does a method noun after it
   // (`Bayesian Privacy (BP) framework`).
   if (methodRole(before) === 'PROPOSES' || /\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i.test(before)) return 'cued';
   if (METHOD_AFTER.test(after)) return 'cued';
   if (TASK_HEAD.test(last) || METRIC_HEAD.test(last) || TASK_HEAD.test(head) || METRIC_HEAD.test(head) || isGenericPhrase(long)) return 'task';
+  if (lexiconEntry('Dataset', short)) return 'dataset';
   return METHOD_HEAD.test(head) || METHOD_HEAD.test(last) ? 'method' : 'other';
 }
 
-const METHOD_AFTER = new RegExp(String.raw`^\s*(?:-based\b|(?:[\w-]+\s+)?(?:${METHOD_NOUN}|schemes?|strateg(?:y|ies)|losse?s?|modules?|layers?|blocks?|mechanisms?|technique|procedures?|pipelines?|MLPs?)\b)`, 'i');
+const METHOD_AFTER = new RegExp(String.raw`^\s*(?:-based\b|(?:[\w-]+\s+)?(?:${METHOD_NOUN}|schemes?|designs?|estimators?|strateg(?:y|ies)|losse?s?|modules?|layers?|blocks?|mechanisms?|technique|procedures?|pipelines?|MLPs?)\b)`, 'i');
 
 export function acronymRule(ctx: SentenceContext): void {
   ctx.acronyms ??= findAcronyms(ctx.text);
   for (const { short, long } of ctx.acronyms) {
     const known = lexiconEntry('Method', short) ?? lexiconEntry('Method', long);
     const at = ctx.text.indexOf(long);
-    const before = ctx.text.slice(0, at);
+    // `LoRA-SP(Streamlined …)` defines in reverse: what precedes the pair is what precedes the short form.
+    const shortAt = ctx.text.lastIndexOf(short, at);
+    const reverse = shortAt >= 0 && ctx.text.slice(shortAt + short.length, at).trim() === '(';
+    const before = ctx.text.slice(0, reverse ? shortAt : at);
     const after = ctx.text.slice(ctx.text.indexOf(')', at + long.length) + 1);
     const kind = known ? 'known' : acronymKind(ctx, short, long, before, after);
     const suppress = (): void => {
@@ -70,7 +74,7 @@ export function acronymRule(ctx: SentenceContext): void {
 const DESCRIBED = /^(?:a|an|the)\s+(?:(?!(?:to|that|which|for|with|on|of|in|by|and|based|using)\b)[a-z][\w-]*\s+){1,5}([\p{L}\p{N}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+])(?=[,.;:(]|\s+(?:through|that|which|to|for|with|by|in|on|is|can|and|based|via|using|against|as)\b|$)/u;
 
 /** Whether a name is the start of a long form this sentence defines (`Circulant Channel` of `Circulant Channel-Specific (CCS)`). */
-const insideDefinition = (defined: string[], name: string): boolean => defined.some((long) => long !== name && long.startsWith(name));
+const insideDefinition = (defined: string[], name: string): boolean => defined.some((long) => long.startsWith(name));
 
 export function proposalRule(ctx: SentenceContext): void {
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
@@ -90,6 +94,8 @@ export function proposalRule(ctx: SentenceContext): void {
     for (const item of names.length > 1 ? names : [name]) {
       const tail = after.slice(after.indexOf(item) + item.length, after.indexOf(item) + item.length + 90);
       // `an LSTM-based method`, `a new HMM tagger`, `a DOA estimation algorithm`: the name is what the proposal builds on or addresses.
+      // `we purposed Vision Transformer Contrastive Network`: a known name opening a longer one is not what is proposed.
+      if (lexiconEntry('Method', item) && /^\s+\p{Lu}/u.test(tail)) continue;
       if (/^-(?:based|like|style)\b/.test(tail) || (lexiconEntry('Method', item) && /^\s+[a-z]/.test(tail))) {
         add(ctx, 'Method', item, 'name-like', 'USES');
         continue;
@@ -121,8 +127,10 @@ export function compareRule(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(COMPARE)) {
     // A strong cue reads one capitalised word as a name (`outperforms Conformer`); `over` is too common for that.
     const single = !/^over\b/i.test(m[0]);
+    // `we evaluate / benchmark / test X` uses X; `outperforms X`, `compared with X` sets X as a baseline.
+    const role = /^(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:evaluate|benchmark|test|assess)/i.test(m[0]) ? 'USES' : 'COMPARES';
     for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single })) {
-      if (!lexiconEntry('Dataset', name)) add(ctx, 'Method', name, 'compared', 'COMPARES');
+      if (!lexiconEntry('Dataset', name)) add(ctx, 'Method', name, 'compared', role);
     }
   }
 }
@@ -142,6 +150,7 @@ export function nameLikeRule(ctx: SentenceContext): void {
     const rule: Rule = METHOD_SUFFIX.test(after) ? 'method-cue' : 'name-like'; // `X-based` builds on X, it does not say X is a method
     // `wav2vec 2.0`, `GPT 3.5`: a one-digit version is part of the name, not a score.
     const version = /^\s+(\d\.\d)(?![\d.%]|\s*%)/.exec(after)?.[1];
-    add(ctx, 'Method', version ? `${token} ${version}` : token, rule, methodRole(ctx.text.slice(0, at)));
+    const role = /-(?:based|like|style)$/.test(token) ? 'USES' : methodRole(ctx.text.slice(0, at)); // `our RAVEN-based model` is not RAVEN
+    add(ctx, 'Method', version ? `${token} ${version}` : token, rule, role);
   }
 }
