@@ -41,7 +41,7 @@ export function foreignLexicon(sentences: string[]): Candidate[] {
 
 /** `名为Persia的系统`, `称为X`, `我们提出X`: the English cues translated, for Latin-script names in Chinese text. */
 const CN_NAMING = /(?:名为|称为|称之为|叫做|命名为|简称|dubbed|called)\s*[“"「《]?([A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+]|[A-Za-z])/g;
-const CN_PROPOSE = /(?:提出|设计|构建|开发|推出|发布)(?:了)?\s*(?:一种|一个|一套|新的|新型|全新的)?\s*[“"「《]?([A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+])/g;
+const CN_PROPOSE = /(?:提出|设计|构建|开发|推出|发布)(?:了)?\s*(?:一种|一个|一套|新的|新型|全新的)*\s*[“"「《]?([A-Za-z][A-Za-z0-9.+-]*[A-Za-z0-9+])/g;
 const CN_OWN = /(?:我们|本文|本研究|本工作|笔者)/;
 const CN_DATA = /^[”"」》]?\s*(?:的)?\s*(?:数据集|语料库|语料|基准)/;
 

@@ -129,7 +129,11 @@ export function compareRule(ctx: SentenceContext): void {
     const single = !/^over\b/i.test(m[0]);
     // `we evaluate / benchmark / test X` uses X; `outperforms X`, `compared with X` sets X as a baseline.
     const role = /^(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:evaluate|benchmark|test|assess)/i.test(m[0]) ? 'USES' : 'COMPARES';
-    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single })) {
+    const rest = ctx.text.slice((m.index ?? 0) + m[0].length);
+    for (const name of leadingList(rest, { single })) {
+      // `compare them with QCD predictions`: what is compared is the predictions, not a method named QCD.
+      const next = rest.slice(rest.indexOf(name) + name.length);
+      if (/^\s+\p{Ll}+s\b/u.test(next) && !METHOD_SUFFIX.test(next)) continue;
       if (!lexiconEntry('Dataset', name)) add(ctx, 'Method', name, 'compared', role);
     }
   }
