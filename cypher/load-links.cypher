@@ -3,4 +3,4 @@ UNWIND $links AS row
 MATCH (p:Paper {id: row.paperId})
 MATCH (e:Entity {uid: row.uid})
 CREATE (p)-[link:$(row.type)]->(e)
-SET link.evidence = row.evidence, link.confidence = row.confidence, link.extractor = row.extractor
+SET link.evidence = row.evidence, link.confidence = row.confidence, link.extractor = row.extractor, link.source = row.source

@@ -1,6 +1,6 @@
 import type { PaperRecord } from '../ingest/record.js';
 
-import type { EntityType, Role } from '../graph/vocabulary.js';
+import type { EntityType, LinkSource, Role } from '../graph/vocabulary.js';
 
 export type { EntityType, Role } from '../graph/vocabulary.js';
 
@@ -30,7 +30,7 @@ export interface ExtractedEntity {
   higherIsBetter?: boolean;
 }
 
-export type LinkSource = 'text' | 'title' | 'header';
+export type { LinkSource } from '../graph/vocabulary.js';
 
 /** An absolute score, or a change against a baseline. */
 export type ResultKind = 'ABSOLUTE' | 'DELTA';

@@ -38,14 +38,14 @@ export const isRole = (value: string): value is Role => (ROLES as readonly strin
 
 /** What each role means (the GraphQL enum's descriptions say the same). */
 export const ROLE_MEANING: Record<Role, string> = {
-  PROPOSES: 'the paper introduces it (its own method or dataset)',
-  USES: 'the paper builds on it or applies it',
-  EVALUATES_ON: 'the paper reports experiments on it (datasets and benchmarks)',
+  PROPOSES: "the paper's own contribution: the paper is the subject of the proposal or naming",
+  USES: 'a method or data the paper works with (builds on, applies, trains on)',
+  EVALUATES_ON: 'a dataset or benchmark the paper reports results on',
   COMPARES: 'a baseline the paper compares against or outperforms',
-  MENTIONS: 'named as background, without being used',
+  MENTIONS: 'background: named but not proposed, used or evaluated on',
   AFFILIATED_WITH: "the paper's authors are affiliated with it (institutions)",
   ADDRESSES: 'the problem the paper works on (tasks)',
-  MEASURED_BY: 'a measure the paper reports results in (metrics)',
+  MEASURED_BY: 'a measure the paper states results in (metrics)',
 };
 
 /** The roles a paper can give an entity of each type. */
@@ -71,6 +71,13 @@ export const ROLE_STRENGTH: readonly Role[] = [
   'COMPARES',
   'MENTIONS',
 ];
+
+/**
+ * Where a link comes from: a sentence of the abstract, the title, or an affiliation header line
+ * of the dump (outside the abstract). GraphQL spells them in capitals (`LinkSource`).
+ */
+export const LINK_SOURCES = ['text', 'title', 'header'] as const;
+export type LinkSource = (typeof LINK_SOURCES)[number];
 
 /** Cypher relationship-type alternation of every paper→entity role (`PROPOSES|USES|…`). */
 export const ROLE_PATTERN = ROLES.join('|');

@@ -34,6 +34,8 @@ export interface LinkModel {
   role: string;
   evidence: string;
   confidence: number;
+  /** `text`, `title` or `header` (src/graph/vocabulary.ts LINK_SOURCES). */
+  source: string;
   entity: EntityModel;
 }
 

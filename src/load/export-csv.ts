@@ -22,7 +22,7 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
   const file = (name: string, header: string[]) => new CsvFile(path.join(dir, name), header);
   const pending = path.join(dir, '.papers.ndjson');
   const staged = createWriteStream(pending);
-  const links = file('links.csv', [':START_ID(Paper)', ':END_ID(Entity)', ':TYPE', 'evidence', 'confidence:double', 'extractor']);
+  const links = file('links.csv', [':START_ID(Paper)', ':END_ID(Entity)', ':TYPE', 'evidence', 'confidence:double', 'extractor', 'source']);
   const results = file('results.csv', [
     'key:ID(Result)',
     'metric',
@@ -57,7 +57,7 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
     }
     for (const uid of plan.entitySets.get(row.id) ?? []) entities.get(uid)!.papers += 1;
     for (const alias of plan.aliases) aliases.set(alias.id, (aliases.get(alias.id) ?? new Set()).add(alias.uid));
-    for (const link of plan.links) await links.write([link.paperId, link.uid, link.type, link.evidence, link.confidence, link.extractor]);
+    for (const link of plan.links) await links.write([link.paperId, link.uid, link.type, link.evidence, link.confidence, link.extractor, link.source]);
     for (const delta of pairDeltas([{ before: [], after: plan.entitySets.get(row.id) ?? [] }])) {
       const key = `${delta.from}|${delta.to}`;
       const known = cooccurrence.get(key);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, ExtractedEntity, ExtractedPaper } from '../extract/types.js';
 import { inferHigherIsBetter } from '../graph/direction.js';
 import { normalKey } from '../graph/key.js';
-import { entityUid } from '../graph/vocabulary.js';
+import { entityUid, type LinkSource } from '../graph/vocabulary.js';
 import type { ResultRow } from '../graph/rows.js';
 import { planResults } from './plan-results.js';
 
@@ -37,6 +37,8 @@ export interface LinkRow {
   evidence: string;
   confidence: number;
   extractor: string;
+  /** Where the link comes from (`text` unless the extractor says otherwise). */
+  source: LinkSource;
 }
 
 /** Everything one batch writes, built without touching the database. */
@@ -131,16 +133,16 @@ export function planBatch(input: ExtractedPaper[]): BatchPlan {
   for (const paper of papers) {
     const linked = new Set<string>();
     const linkKeys = new Set<string>();
-    const link = (uid: string, type: string, evidence: string, confidence: number) => {
+    const link = (uid: string, type: string, evidence: string, confidence: number, source: LinkSource = 'text') => {
       linked.add(uid);
       if (linkKeys.has(`${uid}|${type}`)) return;
       linkKeys.add(`${uid}|${type}`);
-      links.push({ paperId: paper.id, uid, type, evidence, confidence, extractor: paper.extractor });
+      links.push({ paperId: paper.id, uid, type, evidence, confidence, extractor: paper.extractor, source });
     };
     for (const entity of paper.entities) {
       const row = entityRow(entity);
       addEntity(entities, row);
-      link(row.uid, entity.role, entity.evidence, entity.confidence);
+      link(row.uid, entity.role, entity.evidence, entity.confidence, entity.source);
     }
     const planned = planResults(paper);
     // A result's metric is always an entity: one the extractor did not link is linked here, by the result's sentence.

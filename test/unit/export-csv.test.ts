@@ -84,7 +84,7 @@ describe('export-csv', () => {
     const entities = rows(dir, 'entities.csv').slice(1);
     expect(entities).toContainEqual(expect.stringMatching(/^"Method:neta","neta","NetA","Method",.*,2,"Entity|Method"$/));
     expect(rows(dir, 'links.csv')).toContainEqual(
-      '"p2","Institution:someuniversity","AFFILIATED_WITH","Some University sentence.",0.9,"test/1"',
+      '"p2","Institution:someuniversity","AFFILIATED_WITH","Some University sentence.",0.9,"test/1","text"',
     );
     expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Method:neta","Dataset:setx","CO_OCCURS",2');
     expect(rows(dir, 'cooccurs.csv')).toContainEqual('"Institution:someuniversity","Method:neta","CO_OCCURS",1');

@@ -73,7 +73,7 @@ const ROWS: Array<[string, string, Expected[]]> = [
   ],
   [
     'a reduction on a metric is a delta of it; a value with its own measure is not carried along',
-    'We propose InI. On MNIST, InI gives up to 48% reduction on stealing accuracy, and 73.8% relative standard deviation reduction.',
+    'We propose Isolation and Induction (InI), a defence against model stealing. On MNIST, InI gives up to 48% reduction on stealing accuracy, and 73.8% relative standard deviation reduction.',
     [{ method: 'InI', dataset: 'MNIST', metric: 'accuracy', value: '48%', kind: 'DELTA' }],
   ],
   // False friends.
@@ -98,7 +98,7 @@ describe('result tuples', () => {
   });
 
   it('does not carry a metric to a value that names its own measure', () => {
-    const found = results('We propose InI. On MNIST, InI gives up to 48% reduction on stealing accuracy, and 73.8% relative standard deviation reduction.');
+    const found = results('We propose Isolation and Induction (InI), a defence against model stealing. On MNIST, InI gives up to 48% reduction on stealing accuracy, and 73.8% relative standard deviation reduction.');
     expect(found.map((r) => r.value)).toEqual(['48%']);
   });
 
