@@ -114,6 +114,9 @@ function datasetFor(sentence: string, value: Value, next: Value | undefined, dat
   // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
   const chainedTo = next && (/^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, next.start)) || (next.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, next.start))));
   const limit = next && !chainedTo ? next.start : sentence.length;
+  // `on CIFAR-10 (4.62% error) and CIFAR-100`: a value in brackets right after a data set is that data set's.
+  const before = [...datasets].reverse().find((d) => d.end <= value.start);
+  if (before && /^\s*\([^()]{0,30}$/.test(sentence.slice(before.end, value.start))) return before;
   return datasets.find((d) => d.start >= value.end && d.start < limit) ?? [...datasets].reverse().find((d) => d.end <= value.start);
 }
 

@@ -72,6 +72,11 @@ const ROWS: Array<[string, string, Expected[]]> = [
     [{ method: 'ResNet', dataset: 'CIFAR-10', metric: 'error rate', value: '4.62%' }],
   ],
   [
+    'a value in brackets after a data set is that data set\'s, not the next one\'s',
+    'We train a deep ResNet on SVHN (1.7% error) and STL-10, and on Tiny ImageNet.',
+    [{ method: 'ResNet', dataset: 'SVHN', metric: 'error rate', value: '1.7%' }],
+  ],
+  [
     'a reduction on a metric is a delta of it; a value with its own measure is not carried along',
     'We propose Isolation and Induction (InI), a defence against model stealing. On MNIST, InI gives up to 48% reduction on stealing accuracy, and 73.8% relative standard deviation reduction.',
     [{ method: 'InI', dataset: 'MNIST', metric: 'accuracy', value: '48%', kind: 'DELTA' }],
