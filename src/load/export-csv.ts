@@ -93,6 +93,7 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
     'sources:string[]',
     'extractor',
     'fingerprint',
+    'synthetic:boolean',
     ':LABEL',
   ]);
   for await (const line of readline.createInterface({ input: createReadStream(pending), crlfDelay: Infinity })) {
@@ -114,6 +115,8 @@ export async function exportCsv(papers: AsyncIterable<ExtractedPaper>, dir: stri
       sources.get(row.id),
       p.extractor,
       row.fingerprint,
+      // Set only on generated papers, as the incremental loader does (an empty field sets nothing).
+      p.synthetic === true ? true : null,
       'Paper',
     ]);
   }

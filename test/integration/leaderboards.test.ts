@@ -33,7 +33,7 @@ const cypher = async (text: string) => {
 const BOARD = `query($d: String!, $m: String!, $t: String, $first: Int) {
   leaderboard(dataset: $d, metric: $m, task: $t, first: $first) {
     dataset { name } metric { name higherIsBetter } task { name } higherIsBetter
-    entries { rank method { name } result { value score kind unit confidence evidence paper { id } method { name } task { name } metric { name } } }
+    entries { rank method { name } result { value score kind unit confidence evidence paper { paperId } method { name } task { name } metric { name } } }
   }
 }`;
 const ranking = (board: any) => board.entries.map((e: any) => [e.rank, e.method.name, e.result.score]);
@@ -66,7 +66,7 @@ describe('leaderboards', () => {
   it("credits a baseline's stated number to the baseline, from the paper that states it", async () => {
     const { leaderboard } = await query(BOARD, { d: 'ImageNet', m: 'top-1 accuracy' });
     const resnet = leaderboard.entries.find((e: any) => e.method.name === 'ResNet-50');
-    expect(resnet.result).toMatchObject({ value: '77.0%', paper: { id: 'lb:vit' }, evidence: 'ResNet 50 reaches 77.0% top-1 accuracy on ImageNet.' });
+    expect(resnet.result).toMatchObject({ value: '77.0%', paper: { paperId: 'lb:vit' }, evidence: 'ResNet 50 reaches 77.0% top-1 accuracy on ImageNet.' });
   });
 
   it('ranks a perplexity board low-first, and leaves out results with no method', async () => {
@@ -159,36 +159,36 @@ describe('leaderboards', () => {
   it("pages a method's results newest first, filtered by loose names, and lists its tasks", async () => {
     const data = await query(`{ method(name: "ResNet-50") {
       tasks { edges { node { name } } }
-      all: results(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { value paper { id } } } }
+      all: results(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { value paper { paperId } } } }
       top1: results(metric: "top1 acc", dataset: "IMAGENET") { totalCount }
       none: results(dataset: "no such dataset") { totalCount edges { node { value } } }
     } }`);
     const method = data.method;
     expect(method.tasks.edges).toEqual([{ node: { name: 'image classification' } }]);
     expect(method.all.totalCount).toBe(3);
-    expect(method.all.edges[0].node).toEqual({ value: '77.0%', paper: { id: 'lb:vit' } });
+    expect(method.all.edges[0].node).toEqual({ value: '77.0%', paper: { paperId: 'lb:vit' } });
     expect(method.all.pageInfo.hasNextPage).toBe(true);
     expect(method.top1.totalCount).toBe(3);
     expect(method.none).toEqual({ totalCount: 0, edges: [] });
-    const next = await query('query($a: String) { method(name: "ResNet-50") { results(first: 2, after: $a) { pageInfo { hasNextPage } edges { node { paper { id } } } } } }', {
+    const next = await query('query($a: String) { method(name: "ResNet-50") { results(first: 2, after: $a) { pageInfo { hasNextPage } edges { node { paper { paperId } } } } } }', {
       a: method.all.pageInfo.endCursor,
     });
-    expect(next.method.results.edges).toEqual([{ node: { paper: { id: 'lb:resnet' } } }]);
+    expect(next.method.results.edges).toEqual([{ node: { paper: { paperId: 'lb:resnet' } } }]);
     expect(next.method.results.pageInfo.hasNextPage).toBe(false);
   });
 
   it('compares methods across datasets: best absolute result per cell, unknown names listed', async () => {
     const data = await query(`{ compare(methods: ["resnet 50", "vit-b/16", "GPT2", "no such method"]) {
       methods { name } datasets { name } unknown
-      cells { method { name } dataset { name } metric { name } best { value paper { id } } }
+      cells { method { name } dataset { name } metric { name } best { value paper { paperId } } }
     } }`);
     expect(data.compare.methods.map((m: any) => m.name)).toEqual(['ResNet-50', 'ViT-B/16', 'GPT-2']);
     expect(data.compare.datasets.map((d: any) => d.name)).toEqual(['ImageNet', 'WikiText-103']);
     expect(data.compare.unknown).toEqual(['no such method']);
     expect(data.compare.cells).toEqual([
-      { method: { name: 'ResNet-50' }, dataset: { name: 'ImageNet' }, metric: { name: 'top-1 accuracy' }, best: { value: '77.0%', paper: { id: 'lb:vit' } } },
-      { method: { name: 'ViT-B/16' }, dataset: { name: 'ImageNet' }, metric: { name: 'top-1 accuracy' }, best: { value: '81.8%', paper: { id: 'lb:vit' } } },
-      { method: { name: 'GPT-2' }, dataset: { name: 'WikiText-103' }, metric: { name: 'perplexity' }, best: { value: '17.5', paper: { id: 'lb:gpt2' } } },
+      { method: { name: 'ResNet-50' }, dataset: { name: 'ImageNet' }, metric: { name: 'top-1 accuracy' }, best: { value: '77.0%', paper: { paperId: 'lb:vit' } } },
+      { method: { name: 'ViT-B/16' }, dataset: { name: 'ImageNet' }, metric: { name: 'top-1 accuracy' }, best: { value: '81.8%', paper: { paperId: 'lb:vit' } } },
+      { method: { name: 'GPT-2' }, dataset: { name: 'WikiText-103' }, metric: { name: 'perplexity' }, best: { value: '17.5', paper: { paperId: 'lb:gpt2' } } },
     ]);
     const low = await query(`{ compare(methods: ["LSTM", "Transformer-XL"], datasets: ["WT103", "nowhere"], metric: "PPL") {
       datasets { name } unknown cells { method { name } best { score } } } }`);
@@ -209,12 +209,12 @@ describe('leaderboards', () => {
       stats { papers tasks metrics results }
       search(text: "image classif", types: [TASK]) { type entity { name } }
       metrics: search(text: "perplex") { type entity { name } }
-      path(from: { type: METRIC, name: "ppl" }, to: { type: METHOD, name: "lstm" }) { length steps { fromRole toRole paper { id } } }
+      path(from: { type: METRIC, name: "ppl" }, to: { type: METHOD, name: "lstm" }) { length steps { fromRole toRole paper { paperId } } }
     }`);
     expect(data.stats).toEqual({ papers: 5, tasks: 2, metrics: 2, results: 10 });
     expect(data.search[0]).toEqual({ type: 'TASK', entity: { name: 'image classification' } });
     expect(data.metrics[0]).toEqual({ type: 'METRIC', entity: { name: 'perplexity' } });
-    expect(data.path).toEqual({ length: 1, steps: [{ fromRole: 'MEASURED_BY', toRole: 'COMPARES', paper: { id: 'lb:transformer-xl' } }] });
+    expect(data.path).toEqual({ length: 1, steps: [{ fromRole: 'MEASURED_BY', toRole: 'COMPARES', paper: { paperId: 'lb:transformer-xl' } }] });
   });
 
   it('stores results linked to all four entities, and reloads them idempotently', async () => {

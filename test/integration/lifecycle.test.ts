@@ -141,7 +141,7 @@ describe('embedded Neo4j lifecycle and outage recovery', () => {
 
     it('answers while the database is up', async () => {
       expect(await ready()).toBe(200);
-      const { body } = await gql(app.url, '{ stats { papers methods datasets institutions tasks metrics results } }');
+      const { body } = await gql(app.url, '{ stats { papers methods datasets institutions tasks metrics results synthetic } }');
       expect(body.data.stats).toEqual((await db.read('stats'))[0]);
     });
 
