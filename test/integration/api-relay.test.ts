@@ -1,18 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { ExtractedPaper } from '../../src/extract/types.js';
-import { writeCorpus } from '../../src/generate/index.js';
 import { API_TYPE, ENTITY_TYPES } from '../../src/graph/vocabulary.js';
-import { ingestFiles, loadPapers } from '../../src/load/pipeline.js';
 import { gql } from '../support/http.js';
-import { wipe } from '../support/graph.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startCorpusServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
-let dir = '';
 
 const query = async (text: string, variables: Record<string, unknown> = {}) => {
   const { body } = await gql(server.url, text, variables);
@@ -69,23 +62,9 @@ const everyType: ExtractedPaper = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await server.db.migrate();
-  await wipe(server.db);
-  dir = mkdtempSync(path.join(tmpdir(), 'papergraph-relay-'));
-  await writeCorpus({ count: 300, seed: 'relay', format: 'jsonl', out: path.join(dir, 'corpus.jsonl') });
-  await ingestFiles(server.db, [dir], { workers: 1 });
-  await loadPapers(
-    server.db,
-    (async function* () {
-      yield everyType;
-    })(),
-  );
+  server = await startCorpusServer({ count: 300, seed: 'relay', format: 'jsonl', papers: [everyType] });
 });
-afterAll(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
 describe('node(id:)', () => {
   it('round-trips a paper: node, and paper() with the global or the readable id', async () => {

@@ -1,19 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { ExtractedPaper } from '../../src/extract/types.js';
-import { writeCorpus } from '../../src/generate/index.js';
-import { ingestFiles, loadPapers } from '../../src/load/pipeline.js';
 import { gql } from '../support/http.js';
-import { wipe } from '../support/graph.js';
 import { SEEDS, hasSeeds } from '../support/paths.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startCorpusServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
-let dir = '';
 const query = async (text: string, variables: Record<string, unknown> = {}) => {
   const { body } = await gql(server.url, text, variables);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -76,23 +70,9 @@ const aliasPaper: ExtractedPaper = {
 };
 
 beforeAll(async () => {
-  server = await startTestServer();
-  await server.db.migrate();
-  await wipe(server.db);
-  dir = mkdtempSync(path.join(tmpdir(), 'papergraph-api-'));
-  await writeCorpus({ count: 600, seed: 'api-test', format: 'mixed', out: dir });
-  await ingestFiles(server.db, [dir, ...(hasSeeds ? [SEEDS] : [])], { workers: 1 });
-  await loadPapers(
-    server.db,
-    (async function* () {
-      yield aliasPaper;
-    })(),
-  );
+  server = await startCorpusServer({ count: 600, seed: 'api-test', format: 'mixed', inputs: hasSeeds ? [SEEDS] : [], papers: [aliasPaper] });
 });
-afterAll(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
 describe('lookups', () => {
   it('stats counts every node type', async () => {
