@@ -489,6 +489,8 @@ gql(STATS)
   .then(({ stats }) => {
     site.synthetic = stats.synthetic;
     $('synthetic-banner').hidden = !stats.synthetic;
+    // A paper drawn before the stats arrived may carry an arXiv link that a synthetic graph must not offer.
+    if (stats.synthetic) for (const link of document.querySelectorAll('a[data-arxiv]')) link.remove();
     const counts = [plural(stats.papers, 'paper'), plural(stats.methods, 'method'), plural(stats.datasets, 'dataset')];
     if (stats.tasks > 0) counts.push(plural(stats.tasks, 'task'));
     $('stats').textContent = counts.join(' · ');

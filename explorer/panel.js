@@ -400,7 +400,7 @@ export function renderPaper(panel, paper, actions, { focusEntityId } = {}) {
         'div',
         { class: 'actions' },
         // Only real arXiv ids: a graph built by `papergraph generate` invents them.
-        paper.arxivId && !site.synthetic ? h('a', { href: `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}`, rel: 'noopener noreferrer', target: '_blank' }, 'Open on arXiv') : null,
+        paper.arxivId && !site.synthetic ? h('a', { href: `https://arxiv.org/abs/${encodeURIComponent(paper.arxivId)}`, rel: 'noopener noreferrer', target: '_blank', 'data-arxiv': paper.arxivId }, 'Open on arXiv') : null,
         h('button', { type: 'button', class: 'btn small secondary', onclick: () => download(`${paper.paperId.replace(/[^\w.-]+/g, '_')}.bib`, bibtex([paper]), 'application/x-bibtex') }, 'BibTeX'),
       ),
       h(
