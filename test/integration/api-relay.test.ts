@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { ExtractedPaper } from '../../src/extract/types.js';
 import { API_TYPE, ENTITY_TYPES } from '../../src/graph/vocabulary.js';
+import { cypherRows } from '../support/graph.js';
 import { gql } from '../support/http.js';
 import { startCorpusServer, type TestServer } from '../support/server.js';
 
@@ -18,14 +19,7 @@ const failure = async (text: string, variables: Record<string, unknown> = {}) =>
   expect(body.errors, JSON.stringify(body.data)).toBeDefined();
   return { code: body.errors![0]!.extensions?.code, message: body.errors![0]!.message };
 };
-const cypher = async (text: string, params: Record<string, unknown> = {}) => {
-  const session = server.db.driver.session();
-  try {
-    return (await session.run(text, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-};
+const cypher = (text: string, params: Record<string, unknown> = {}) => cypherRows(server.db, text, params);
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 
 /** A paper that links one entity of every type, so each type has a node to round-trip. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extract/index.js';
 import type { ExtractedPaper } from '../../src/extract/types.js';
+import { cypherRows } from '../support/graph.js';
 import { gql } from '../support/http.js';
 import { SEEDS, hasSeeds } from '../support/paths.js';
 import { startCorpusServer, type TestServer } from '../support/server.js';
@@ -13,14 +14,7 @@ const query = async (text: string, variables: Record<string, unknown> = {}) => {
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;
 };
-const cypher = async (text: string, params: Record<string, unknown> = {}) => {
-  const session = server.db.driver.session();
-  try {
-    return (await session.run(text, params)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-};
+const cypher = (text: string, params: Record<string, unknown> = {}) => cypherRows(server.db, text, params);
 
 /** A hand-made paper with an alias the extractor would not produce, to test alias lookups. */
 const aliasPaper: ExtractedPaper = {

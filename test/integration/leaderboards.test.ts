@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedPaper } from '../../src/extract/types.js';
 import { loadPapers } from '../../src/load/pipeline.js';
 import { LEADERBOARD_PAPERS, paper, result } from '../fixtures/leaderboards/papers.js';
-import { graphShape, wipe } from '../support/graph.js';
+import { cypherRows, graphShape, wipe } from '../support/graph.js';
 import { gql } from '../support/http.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -21,14 +21,7 @@ const query = async (text: string, variables: Record<string, unknown> = {}) => {
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;
 };
-const cypher = async (text: string) => {
-  const session = server.db.driver.session();
-  try {
-    return (await session.run(text)).records.map((r) => r.toObject());
-  } finally {
-    await session.close();
-  }
-};
+const cypher = (text: string, params: Record<string, unknown> = {}) => cypherRows(server.db, text, params);
 
 const BOARD = `query($d: String!, $m: String!, $t: String, $first: Int) {
   leaderboard(dataset: $d, metric: $m, task: $t, first: $first) {

@@ -61,3 +61,13 @@ function sortKeys(value: Record<string, unknown>): Array<[string, unknown]> {
     .filter(([key]) => !BOOKKEEPING.has(key))
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }
+
+/** Rows of a Cypher statement as plain objects, for tests that check the graph directly. */
+export async function cypherRows(db: Database, text: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, any>>> {
+  const session = db.driver.session();
+  try {
+    return (await session.run(text, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
