@@ -11,6 +11,11 @@ export interface Candidate {
   rule: Rule;
   /** Index of the sentence, -1 for the title, -2 for an affiliation header. */
   sentence: number;
+  /**
+   * The sentence names this as the thing proposed (`we propose a new architecture, the Transformer,`):
+   * a proposal even of a name the lexicon knows as a generic class.
+   */
+  named?: boolean;
 }
 
 export type Rule =

@@ -58,7 +58,8 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     aliases.delete(name);
     aliases.delete('');
     // A name the paper proposes is proposed whatever type won (`propose … SAOKE` + `the SAOKE data set`).
-    const generic = lexiconEntry(type, name)?.generic === true; // nobody proposes `CNN`
+    // Nobody proposes `CNN`, unless the proposal names it (`a new architecture, the Transformer,`).
+    const generic = lexiconEntry(type, name)?.generic === true && !group.some((c) => c.named && c.role === 'PROPOSES');
     const proposed = ROLES_OF_TYPE[type].includes('PROPOSES') && !generic && group.some((c) => c.role === 'PROPOSES');
     const roles = ROLE_ORDER.filter((r) => !(generic && r === 'PROPOSES'));
     // A role read from a cue (`outperforms X` → COMPARES) beats the default a bare name gets where it stands.

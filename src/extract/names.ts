@@ -77,6 +77,8 @@ export function leadingName(text: string, options: NameOptions = {}): string | n
       continue;
     }
     if (/^\(/.test(word) || !isPart(word, parts.length === 0)) break;
+    // `CoNLL-2014 10 annotation dataset`: a bare number after a name that already ends in one is a count.
+    if (/\d$/.test(parts.at(-1) ?? '') && /^\d+$/.test(t)) break;
     parts.push(t);
     if (/[,;:.)]$/.test(word) || /^\(/.test(word)) break;
   }

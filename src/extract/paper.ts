@@ -8,6 +8,7 @@ import { affiliationCandidates, listedBodies, textInstitutions } from './institu
 import { mergeCandidates } from './merge.js';
 import { paperHits } from './plugin.js';
 import { findResults } from './results.js';
+import { lexiconEntry } from '../resolve/index.js';
 import { finishTaskMetrics, taskMetricCandidates } from './tasks-metrics.js';
 
 /** Bump when rules change: it is stored on every relationship the loader writes. */
@@ -45,8 +46,9 @@ export function extractFindings(record: ExtractInput): Findings {
 
   if (english) {
     const suppressed = new Set<string>();
+    const notData = new Set<string>();
     const hits = paperHits(sentences);
-    const contexts: SentenceContext[] = sentences.map((text, index) => ({ text, index, hits: hits[index] ?? [], suppressed, out: candidates }));
+    const contexts: SentenceContext[] = sentences.map((text, index) => ({ text, index, hits: hits[index] ?? [], suppressed, notData, out: candidates }));
     // Acronyms first: a task defined anywhere (`… (KBQA)`) is suppressed everywhere.
     contexts.forEach(acronymRule);
     for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);
@@ -57,9 +59,12 @@ export function extractFindings(record: ExtractInput): Findings {
     candidates.push(...foreignLexicon(sentences), ...foreignCues(sentences));
   }
 
+  // `160 000 MWEs`: an acronym the abstract also counts in the plural names a kind of item, not a data set.
+  const whole = sentences.join(' ');
+  const kept = candidates.filter((c) => !(c.type === 'Dataset' && /^\p{Lu}{2,}$/u.test(c.surface) && !lexiconEntry('Dataset', c.surface) && new RegExp(String.raw`(?<![\w-])${c.surface}s(?![\w-])`, 'u').test(whole)));
   // Evidence says where a link came from: a sentence of the abstract, the title, or a header line outside the abstract.
   const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? `Title: ${title}` : `Affiliation line of the dump: ${record.affiliations[-2 - i] ?? ''}`);
-  const entities = mergeCandidates(candidates, { minConfidence: MIN_CONFIDENCE, evidence });
+  const entities = mergeCandidates(kept, { minConfidence: MIN_CONFIDENCE, evidence });
   finishTaskMetrics(entities);
   return { entities, results: english ? findResults(sentences, entities, title) : [] };
 }

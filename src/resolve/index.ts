@@ -76,7 +76,8 @@ function canonical(type: EntityType, name: string): string {
   if (known) return known.canonical;
   // Articles are left to the extractor's name reader: stripping them here would make `A-Net` and `A Net` differ.
   let out = surface;
-  if (type === 'Dataset') out = out.replace(/[\s-]+(?:data[\s-]?sets?|benchmarks?|corpus|corpora)$/i, '');
+  // `Brown corpus` = `Brown`; a longer proper name keeps its capitalised noun (`Czech National Corpus`).
+  if (type === 'Dataset' && !/^\S+\s+\S+\s+(?:Corpus|Corpora)$/.test(out)) out = out.replace(/[\s-]+(?:data[\s-]?sets?|benchmarks?|corpus|corpora)$/i, '');
   out = out.replace(/(?<=[A-Z]{2})s$/, "");
   const again = lexiconEntry(type, out);
   return again ? again.canonical : out;

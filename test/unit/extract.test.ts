@@ -48,6 +48,9 @@ const METHODS: Row[] = [
     found: [],
     notFound: ['deep learning', 'neural networks', 'NLP', 'MT', 'AI', '3D', 'GPU', 'machine translation'],
   },
+  // An apposition names what is proposed, even a name the lexicon keeps as a generic class; a bare `a novel CNN` does not.
+  { text: 'We propose a new sequence model, the Transformer, built from attention alone. It beats recurrent baselines.', found: [['Method', 'Transformer', 'PROPOSES']], notFound: [] },
+  { text: 'We propose a novel CNN, which is trained on street images.', found: [], notFound: [] },
   { text: 'Knowledge Base Question Answering (KBQA) is hard; KBQA systems are measured by the F1 score and mean average precision (mAP).', found: [], notFound: ['KBQA', 'mAP', 'F1'] },
 ];
 
@@ -68,6 +71,21 @@ const DATASETS: Row[] = [
   { text: 'KiteFormer outperforms GraphSAGE and ResNet-50 on the ImageNet.', found: [['Dataset', 'ImageNet'], ['Method', 'ResNet-50'], ['Method', 'GraphSAGE']], notFound: ['ResNet-50 on the ImageNet'] },
   // …while connectors still join ordinary capitalised words into one name.
   { text: 'Experiments use the Labeled Faces in the Wild dataset.', found: [['Dataset', 'LFW']], notFound: ['Wild'] },
+  // Named lexical resources: a capitalised resource noun ends the name, a language adjective may open it.
+  {
+    text: 'Entries were compared with the Slovak National Corpus and the Lisbon Dependency Treebank 3.1, and linked to FinnWordNet and the Oxford Dictionary of Marine Terms.',
+    found: [['Dataset', 'Slovak National Corpus'], ['Dataset', 'Lisbon Dependency Treebank 3.1'], ['Dataset', 'FinnWordNet'], ['Dataset', 'Oxford Dictionary of Marine Terms']],
+    notFound: ['Slovak', 'Lisbon'],
+  },
+  // …but a resource word inside a longer name (`Dictionary Description`, `Data Collection Working group`) is no cue.
+  { text: 'The grammar rests on a Form-Oriented Dictionary Description of verbs.', found: [], notFound: ['Form-Oriented Dictionary', 'Form-Oriented'] },
+  { text: 'The recordings were organised by FLOCK (Field Linguistics Oral Collection Keepers group) in two villages.', found: [], notFound: ['FLOCK Field Linguistics Oral', 'FLOCK'] },
+  // `SLU corpora` are corpora for the SLU the paper defined, not a data set named SLU.
+  { text: 'We build spoken language understanding (SLU) techniques. They are tested on new SLU corpora from call centres.', found: [], notFound: ['SLU'] },
+  // An acronym the abstract counts in the plural is a kind of item (`40 000 NEs`), not a data set's name.
+  { text: 'We describe a Hungarian NE database holding 40 000 NEs from news text.', found: [], notFound: ['NE', 'NEs'] },
+  // A bare count after a name that ends in a year is not part of the name.
+  { text: 'Our system scores 61.2 on CoNLL-2003 4 annotation corpus.', found: [['Dataset', 'CoNLL-2003']], notFound: ['CoNLL-2003 4'] },
   { text: 'Extensive experiments on PubMed, Cora and Reddit show that FernSeg improves over strong baselines.', found: [['Dataset', 'PubMed'], ['Dataset', 'Cora'], ['Dataset', 'Reddit']], notFound: [] },
 ];
 

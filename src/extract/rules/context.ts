@@ -24,6 +24,11 @@ export interface SentenceContext {
   index: number;
   /** Short forms defined as tasks or metrics in this paper (`KBQA`): never entities. */
   suppressed: Set<string>;
+  /**
+   * Short forms this paper defines by a long form that is no data set (`continuous speech
+   * recognition (CSR)`): `CSR corpora` are corpora for CSR, not a data set named CSR.
+   */
+  notData?: Set<string>;
   out: Candidate[];
 }
 
@@ -42,11 +47,11 @@ const HARDWARE_AFTER = /^\s*(?:GPUs?|CPUs?|TPUs?|cards?|devices?|machines?|cores
 
 const HARDWARE_NEAR = /\b(?:memory|storage|disks?|HDDs?|DRAM|NVMe|flash|bandwidth|I\/O|RAM)\b/i;
 
-export function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule, role: Role, alias?: string): void {
+export function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule, role: Role, alias?: string, named = false): void {
   // `CIFAR10/100` names two data sets.
   const pair = /^(.*?[A-Za-z][-\s]?)(\d+)\/(\d+)$/.exec(surface);
   if (pair) {
-    for (const n of [pair[2], pair[3]]) add(ctx, type, `${pair[1]}${n}`, rule, role);
+    for (const n of [pair[2], pair[3]]) add(ctx, type, `${pair[1]}${n}`, rule, role, undefined, named);
     return;
   }
   const name = cleanName(surface);
@@ -63,7 +68,7 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   // A definition's long form says what an acronym is (`Isolation and Induction (InI)` is no indium iodide).
   if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
   if (type === 'Dataset' && rule !== 'dataset-list' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
-  ctx.out.push({ type, surface: name, rule, role: backgroundRole(ctx.text, type, role), sentence: ctx.index, ...(alias ? { alias } : {}) });
+  ctx.out.push({ type, surface: name, rule, role: backgroundRole(ctx.text, type, role), sentence: ctx.index, ...(alias ? { alias } : {}), ...(named ? { named } : {}) });
 }
 
 /** Verbs by which a paper puts a name forward (`purposed` is a frequent typo of `proposed`). */

@@ -1,7 +1,8 @@
 import { leadingList, leadingName, trailingList, trailingName } from '../names.js';
 import { DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, OWN, METRIC_HEAD, TASK_HEAD, isNameLike } from '../patterns.js';
 import { isUnit } from '../false-friends.js';
-import { lexiconEntry } from '../../resolve/index.js';
+import { lexiconEntry, normalKey } from '../../resolve/index.js';
+import { findAcronyms } from '../acronyms.js';
 import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type SentenceContext } from './context.js';
 
 /**
@@ -56,14 +57,40 @@ export function gazetteerRule(ctx: SentenceContext): void {
   }
 }
 
+/**
+ * A capitalised resource noun ends a proper name: `Czech National Corpus`, `Prague Dependency
+ * Treebank 2.0`, `Longman Dictionary of Contemporary English`, `EuroWordNet`. The words before it
+ * are capitalised too (a language adjective may open the name), the name is never a sentence's
+ * opening word alone.
+ */
+const RESOURCE = /(?<![\p{L}\p{N}-])((?:(?:\p{Lu}[\p{L}\p{N}'’.-]*|of|the)\s+){1,5})(Corpus|Treebank|TreeBank|Thesaurus|Dictionary|Encyclopa?edia|Database|Hansards?)((?:\s+of(?:\s+\p{Lu}[\p{L}]*){1,3})?(?:\s+v?\d+(?:\.\d+)?)?)(?![\p{L}\p{N}-]|\s+\p{Lu}\p{Ll})|(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]*WordNet|WordNet|BalkaNet)(?![\p{L}\p{N}-])/gu;
+const OPENING = /^(?:The|A|An|In|On|Our|This|These|We|For|From|With|Using|Both|Each|All|Its|Their|Of|the|of)$/;
+
+export function resourceRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(RESOURCE)) {
+    let words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    while (words.length && OPENING.test(words[0] ?? '')) words = words.slice(1);
+    const name = m[4] ?? (words.length ? `${words.join(' ')} ${m[2]}${m[3] ?? ''}` : '');
+    if (!name || (!m[4] && words.every((w) => /^(?:English|German|French|Chinese|Japanese|Czech|Arabic|Spanish|Korean|Russian|Italian)$/.test(w)))) continue;
+    const before = ctx.text.slice(0, m.index);
+    add(ctx, 'Dataset', name, 'dataset-cue', datasetRole(before, PROPOSE_OWN.test(before) && !/\b(?:from|of|with|on)\s+(?:the\s+)?$/i.test(before)));
+  }
+}
+
 export function datasetCueRule(ctx: SentenceContext): void {
+  const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
   for (const m of ctx.text.matchAll(DATA_NOUN)) {
+    // A word of a defined long form, or a capitalised one a name runs on past (`ATIS Data COllection
+    // Working group`), is part of that name, not a cue.
+    if (defined.some((long) => { const at = ctx.text.indexOf(long); return at >= 0 && at <= (m.index ?? 0) && (m.index ?? 0) < at + long.length; })) continue;
+    if (/^\p{Lu}/u.test(m[0]) && /^\s+\p{Lu}\p{L}*\s+\p{Ll}/u.test(ctx.text.slice((m.index ?? 0) + m[0].length))) continue;
     const before = ctx.text.slice(0, m.index);
     // `X, Y and Z datasets` is a list; `the X and Y benchmark` is one name we cannot split safely.
     const plural = /(?:s|corpora)$/i.test(m[0]);
     const last = trailingName(before, { single: true });
     const names = plural ? trailingList(before, { single: true }) : last && !/\band\s+$/.test(before.slice(0, before.lastIndexOf(last))) ? [last] : [];
     names.forEach((name, i) => {
+      if (ctx.notData?.has(normalKey(name))) return; // `CSR corpora`: corpora for the CSR the paper defined
       const own = PROPOSE_OWN.test(before) && !/\b(?:on|from|of)\s+(?:the\s+)?[^,]*$/i.test(before.slice(-40));
       add(ctx, 'Dataset', name, i === names.length - 1 ? 'dataset-cue' : 'dataset-list', datasetRole(before, own));
     });

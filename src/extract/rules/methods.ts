@@ -55,6 +55,7 @@ export function acronymRule(ctx: SentenceContext): void {
       ctx.suppressed.add(normalKey(short));
       ctx.suppressed.add(normalKey(short.replace(/s$/, '')));
     };
+    if (kind !== 'dataset' && !lexiconEntry('Dataset', short)) ctx.notData?.add(normalKey(short));
     if (kind === 'task' || kind === 'physical') suppress();
     else if (kind === 'dataset') add(ctx, 'Dataset', short, 'acronym', datasetRole(before, PROPOSE_OWN.test(before)), long);
     else if (known) add(ctx, 'Method', short, known.generic ? 'lexicon-generic' : 'lexicon', methodRole(before), long);
@@ -89,8 +90,11 @@ export function proposalRule(ctx: SentenceContext): void {
     const first = leadingName(after, { single: true });
     // `we propose Vision-Adversarial Loss, Prompt-Robust Augmentation, and Attention-Decoupling Loss`: every item.
     const names = first ? leadingList(after, { single: true }) : [];
-    const name = first ?? (apposed && leadingName(apposed[1] ?? '', { single: true })) ?? (described && isNameLike(described) ? described : null);
+    const appositive = apposed && leadingName(apposed[1] ?? '', { single: true });
+    const name = first ?? appositive ?? (described && isNameLike(described) ? described : null);
     if (!name) continue;
+    // `a new simple network architecture, the Transformer,`: the apposition names what is proposed.
+    const byName = !first && name === appositive;
     for (const item of names.length > 1 ? names : [name]) {
       const tail = after.slice(after.indexOf(item) + item.length, after.indexOf(item) + item.length + 90);
       // `an LSTM-based method`, `a new HMM tagger`, `a DOA estimation algorithm`: the name is what the proposal builds on or addresses.
@@ -101,7 +105,7 @@ export function proposalRule(ctx: SentenceContext): void {
         continue;
       }
       if (new RegExp(String.raw`^\s+(?:[a-z]+\s+)?(?:${TASK_HEAD.source.slice(0, -1)})\b`, 'i').test(tail)) continue;
-      add(ctx, DATA_AFTER.test(tail) ? 'Dataset' : 'Method', item, 'proposed', 'PROPOSES');
+      add(ctx, DATA_AFTER.test(tail) ? 'Dataset' : 'Method', item, 'proposed', 'PROPOSES', undefined, byName);
     }
   }
 }
@@ -134,7 +138,7 @@ export function compareRule(ctx: SentenceContext): void {
       // `compare them with QCD predictions`: what is compared is the predictions, not a method named QCD.
       const next = rest.slice(rest.indexOf(name) + name.length);
       if (/^\s+\p{Ll}+s\b/u.test(next) && !METHOD_SUFFIX.test(next)) continue;
-      if (!lexiconEntry('Dataset', name)) add(ctx, 'Method', name, 'compared', role);
+      if (!lexiconEntry('Dataset', name) && !DATASET_HEAD.test(name)) add(ctx, 'Method', name, 'compared', role);
     }
   }
 }
