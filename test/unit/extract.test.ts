@@ -51,6 +51,9 @@ const METHODS: Row[] = [
   // An apposition names what is proposed, even a name the lexicon keeps as a generic class; a bare `a novel CNN` does not.
   { text: 'We propose a new sequence model, the Transformer, built from attention alone. It beats recurrent baselines.', found: [['Method', 'Transformer', 'PROPOSES']], notFound: [] },
   { text: 'We propose a novel CNN, which is trained on street images.', found: [], notFound: [] },
+  // A name in brackets after what the paper makes is proposed, though it spells no acronym; a later comparison keeps it so.
+  { text: 'We pre-train two models: a bilingual encoder with 9 billion parameters (TULIP-3) and a sparse variant. We compare TULIP-3 with mT5.', found: [['Method', 'TULIP-3', 'PROPOSES'], ['Method', 'mT5', 'COMPARES']], notFound: [] },
+  { text: 'We build on a recent parsing model (HoundNet) from prior work.', found: [['Method', 'HoundNet', 'USES']], notFound: [] },
   { text: 'Knowledge Base Question Answering (KBQA) is hard; KBQA systems are measured by the F1 score and mean average precision (mAP).', found: [], notFound: ['KBQA', 'mAP', 'F1'] },
 ];
 

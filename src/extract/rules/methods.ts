@@ -127,6 +127,28 @@ export function namingRule(ctx: SentenceContext): void {
   }
 }
 
+/** `an encoder-decoder model with 11 billion parameters (CPM-2)`: a name in brackets after what it names. */
+const BRACKET_NAME = new RegExp(String.raw`\b(?:${METHOD_NOUN}|versions?|toolkits?|modules?|encoders?|decoders?|agents?|pipelines?)\b[^().;:]{0,60}?\(\s*([\p{L}\p{N}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+])\s*\)`, 'giu');
+/** The paper makes the thing: `we propose / build / pre-train …`. */
+const MAKES = /\b(?:propos|purpos|introduc|present|develop|design|devis|build|built|construct|creat|releas|pre-?train)\w*\b(?!\s+(?:on|upon)\b)/i;
+
+/**
+ * A name given in brackets to a thing the paper makes (`we pre-train two models: an encoder-decoder
+ * bilingual model with 11 billion parameters (CPM-2)`) is proposed, though it spells no acronym of
+ * the words before it; a later `we compare CPM-2 with mT5` does not undo that.
+ */
+export function bracketNameRule(ctx: SentenceContext): void {
+  if (!ctx.text.includes('(')) return;
+  const shorts = new Set((ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.short));
+  for (const m of ctx.text.matchAll(BRACKET_NAME)) {
+    const name = m[1] ?? '';
+    if (shorts.has(name) || !isNameLike(name) || lexiconEntry('Method', name) || lexiconEntry('Dataset', name)) continue;
+    const before = ctx.text.slice(0, m.index);
+    if (!ownSubject(before) || !MAKES.test(before.slice(Math.max(0, before.search(/\b(?:we|our|this (?:paper|work))\b(?![\s\S]*\b(?:we|our|this (?:paper|work))\b)/i))))) continue;
+    add(ctx, 'Method', name, 'named', 'PROPOSES');
+  }
+}
+
 export function compareRule(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(COMPARE)) {
     // A strong cue reads one capitalised word as a name (`outperforms Conformer`); `over` is too common for that.
