@@ -54,6 +54,10 @@ const METHODS: Row[] = [
   // A name in brackets after what the paper makes is proposed, though it spells no acronym; a later comparison keeps it so.
   { text: 'We pre-train two models: a bilingual encoder with 9 billion parameters (TULIP-3) and a sparse variant. We compare TULIP-3 with mT5.', found: [['Method', 'TULIP-3', 'PROPOSES'], ['Method', 'mT5', 'COMPARES']], notFound: [] },
   { text: 'We build on a recent parsing model (HoundNet) from prior work.', found: [['Method', 'HoundNet', 'USES']], notFound: [] },
+  // What a task acts on (`Gesture Unit (GU) detection`) and a measure the paper names are not methods.
+  { text: 'We train a CRF for hand Gesture Unit (GU) detection from video. We present a measure called TORTUE for scoring answers.', found: [], notFound: ['GU', 'Gesture Unit', 'TORTUE'] },
+  // A machine after `over a`, a maker before a kind of model: compared, but not named methods.
+  { text: 'The chip gives a fivefold speed-up over a VAX 11 for C code, and our models outperform ACME alignment models.', found: [], notFound: ['VAX 11', 'VAX', 'ACME'] },
   { text: 'Knowledge Base Question Answering (KBQA) is hard; KBQA systems are measured by the F1 score and mean average precision (mAP).', found: [], notFound: ['KBQA', 'mAP', 'F1'] },
 ];
 

@@ -33,11 +33,14 @@ function acronymKind(ctx: SentenceContext, short: string, long: string, before: 
   // (`Bayesian Privacy (BP) framework`).
   if (methodRole(before) === 'PROPOSES' || /\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i.test(before)) return 'cued';
   if (METHOD_AFTER.test(after)) return 'cued';
+  // `facial Action Unit (AU) recognition`: what a task acts on, not a method.
+  if (TASK_AFTER.test(after)) return 'other';
   if (TASK_HEAD.test(last) || METRIC_HEAD.test(last) || TASK_HEAD.test(head) || METRIC_HEAD.test(head) || isGenericPhrase(long)) return 'task';
   if (lexiconEntry('Dataset', short)) return 'dataset';
   return METHOD_HEAD.test(head) || METHOD_HEAD.test(last) ? 'method' : 'other';
 }
 
+const TASK_AFTER = /^\s*(?:recognition|detection|estimation|classification|segmentation|tracking|localization|prediction|extraction|identification)\b/i;
 const METHOD_AFTER = new RegExp(String.raw`^\s*(?:-based\b|(?:[\w-]+\s+)?(?:${METHOD_NOUN}|schemes?|designs?|estimators?|strateg(?:y|ies)|losse?s?|modules?|layers?|blocks?|mechanisms?|technique|procedures?|pipelines?|MLPs?)\b)`, 'i');
 
 export function acronymRule(ctx: SentenceContext): void {
@@ -82,6 +85,7 @@ export function proposalRule(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(PROPOSE)) {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
     if (/^and/i.test(m[0]) && !ownSubject(ctx.text.slice(0, m.index))) continue; // `…, and propose` needs the paper as subject
+    if (/^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:measures?|metrics?)\b/i.test(after)) continue; // `we present a measure called X`: no method
     // `we propose Instance-wise Prompt Tuning (IPT)`: the acronym rule links both names.
     if (defined.some((long) => { const i = after.indexOf(long); return i >= 0 && i < 40; })) continue;
     // Apposition: `we propose a unified knowledge expression form, SAOKE, to …`.
@@ -121,6 +125,8 @@ export function namingRule(ctx: SentenceContext): void {
     const before = ctx.text.slice(0, at);
     // The name is the paper's own only when the paper is the subject (`Zhang et al. proposed a dataset called RAVEN` is not).
     const own = ownSubject(before) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before);
+    // `a measure called POURPRE`, `a new metric named X`: a measure, not a method.
+    if (/\b(?:measures?|metrics?|scores?)\b[^,;]{0,25}$/i.test(before)) continue;
     const isData = DATA_BEFORE.test(before);
     if (isData) add(ctx, 'Dataset', name, 'named', own ? 'PROPOSES' : 'EVALUATES_ON');
     else add(ctx, 'Method', name, 'named', own ? 'PROPOSES' : 'USES');
@@ -160,6 +166,10 @@ export function compareRule(ctx: SentenceContext): void {
       // `compare them with QCD predictions`: what is compared is the predictions, not a method named QCD.
       const next = rest.slice(rest.indexOf(name) + name.length);
       if (/^\s+\p{Ll}+s\b/u.test(next) && !METHOD_SUFFIX.test(next)) continue;
+      // `outperform IBM translation models`: a maker or a setting before a kind of model, not its name.
+      if (new RegExp(String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}${METHOD_NOUN}\b`, 'u').test(next)) continue;
+      // `a speed-up over a SUN 4`: an indefinite article takes a thing, not a named method.
+      if (/^\s*(?:a|an)\s/i.test(rest) && /^over\b/i.test(m[0].trim().split(/\s+/).at(-1) ?? '')) continue;
       if (!lexiconEntry('Dataset', name) && !DATASET_HEAD.test(name)) add(ctx, 'Method', name, 'compared', role);
     }
   }
