@@ -21,6 +21,14 @@ export interface ResultCounts {
   method: number;
   metric: number;
   task: number;
+  /**
+   * Of the found, those whose gold method is written in the abstract (a salient mention of it, or its
+   * name): the ones an extractor of the abstract can credit. `FRRN`, named only in the title's long
+   * form, or `Microsoft_2016b` for `our automated system`, are not.
+   */
+  methodNamed?: number;
+  /** Of those, with the right method. */
+  methodNamedRight?: number;
 }
 
 type Field = 'method' | 'dataset' | 'metric' | 'task';
@@ -35,7 +43,7 @@ export function scoreOf(text: string | number | undefined): number | undefined {
 }
 
 export function evaluateResults(pairs: Array<{ gold: GoldPaper; paper: ExtractedPaper }>): ResultCounts {
-  const counts: ResultCounts = { inAbstract: 0, found: 0, method: 0, metric: 0, task: 0 };
+  const counts: ResultCounts = { inAbstract: 0, found: 0, method: 0, metric: 0, task: 0, methodNamed: 0, methodNamedRight: 0 };
   for (const { gold, paper } of pairs) {
     const goldNames = (field: Field, name: string | undefined): string[] => {
       if (!name) return [];
@@ -59,7 +67,12 @@ export function evaluateResults(pairs: Array<{ gold: GoldPaper; paper: Extracted
       const hits = paper.results.filter((r) => score !== undefined && Math.abs((r.score ?? scoreOf(r.value) ?? NaN) - score) < 1e-6 && agree('dataset', r, tuple.dataset));
       if (hits.length === 0) continue;
       counts.found++;
-      if (hits.some((r) => agree('method', r, tuple.method))) counts.method++;
+      const rightMethod = hits.some((r) => agree('method', r, tuple.method));
+      if (rightMethod) counts.method++;
+      if (namedIn(gold, tuple.method)) {
+        counts.methodNamed = (counts.methodNamed ?? 0) + 1;
+        if (rightMethod) counts.methodNamedRight = (counts.methodNamedRight ?? 0) + 1;
+      }
       if (hits.some((r) => agree('metric', r, tuple.metric))) counts.metric++;
       if (hits.some((r) => agree('task', r, tuple.task))) counts.task++;
     }
@@ -67,8 +80,20 @@ export function evaluateResults(pairs: Array<{ gold: GoldPaper; paper: Extracted
   return counts;
 }
 
+/** Whether the abstract writes the gold method: a salient mention of it, or a run of up to six words that matches its name by the README rule. */
+function namedIn(gold: GoldPaper, method: string | undefined): boolean {
+  if (!method) return false;
+  const cluster = gold.salient?.methods?.find((c) => c.cluster === method);
+  if (cluster && cluster.mentions.length > 0) return true;
+  const name = method.replace(/_/g, ' ');
+  const words = gold.abstract.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  for (let i = 0; i < words.length; i++) for (let n = 1; n <= 6 && i + n <= words.length; n++) if (namesMatch(words.slice(i, i + n).join(' '), name)) return true;
+  return false;
+}
+
 /** One line for `papergraph eval`. */
 export function formatResultCounts(c: ResultCounts): string {
   const of = (n: number, d: number): string => `${n}/${d}`;
-  return `result tuples in abstracts: ${c.inAbstract}; found (score + dataset) ${of(c.found, c.inAbstract)}; of those, right method ${of(c.method, c.found)}, metric ${of(c.metric, c.found)}, task ${of(c.task, c.found)}\n`;
+  const named = c.methodNamed === undefined ? '' : `; right method where the abstract names it ${of(c.methodNamedRight ?? 0, c.methodNamed)}`;
+  return `result tuples in abstracts: ${c.inAbstract}; found (score + dataset) ${of(c.found, c.inAbstract)}; of those, right method ${of(c.method, c.found)}, metric ${of(c.metric, c.found)}, task ${of(c.task, c.found)}${named}\n`;
 }

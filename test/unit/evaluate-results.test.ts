@@ -32,7 +32,7 @@ const gold: GoldPaper = {
 describe('evaluateResults', () => {
   it('counts only tuples stated in the abstract, found by score and data set', () => {
     const c = evaluateResults([{ gold, paper: paper([]) }]);
-    expect(c).toEqual({ inAbstract: 2, found: 0, method: 0, metric: 0, task: 0 });
+    expect(c).toEqual({ inAbstract: 2, found: 0, method: 0, metric: 0, task: 0, methodNamed: 0, methodNamedRight: 0 });
   });
 
   it('matches scores as numbers and names by the README rule, method, metric and task apart', () => {
@@ -43,7 +43,7 @@ describe('evaluateResults', () => {
     const c = evaluateResults([{ gold, paper: paper(results, [entity('Metric', 'mIoU', ['mean IoU'])]) }]);
     // Transformer ~ Transformer_Big (half its length); BLEU is under half of BLEU_score, so no match;
     // mIoU is not Mean_IoU by name, but its entity's alias `mean IoU` is.
-    expect(c).toEqual({ inAbstract: 2, found: 2, method: 1, metric: 1, task: 1 });
+    expect(c).toEqual({ inAbstract: 2, found: 2, method: 1, metric: 1, task: 1, methodNamed: 0, methodNamedRight: 0 });
   });
 
   it('does not count a wrong score or a wrong data set', () => {
@@ -53,6 +53,17 @@ describe('evaluateResults', () => {
       { method: 'FRRN', dataset: 'Cityscapes', metric: 'mIoU', value: '70.1', score: 70.1, evidence: 's' },
     ];
     expect(evaluateResults([{ gold, paper: paper(results) }]).found).toBe(0);
+  });
+
+  it('counts apart the found tuples whose method the abstract writes', () => {
+    const named: GoldPaper = { ...gold, abstract: 'The Transformer Big model reaches 28.4 BLEU; our network reaches 71.8% mIoU.' };
+    const results: ExtractedResult[] = [
+      { method: 'Transformer', dataset: 'English-to-German WMT 2014', metric: 'BLEU', value: '28.4', score: 28.4, evidence: 's' },
+      { method: 'ResNet', dataset: 'Cityscapes', metric: 'mIoU', value: '71.8%', score: 71.8, evidence: 's' },
+    ];
+    // FRRN is not written in this abstract: a wrong method there is not held against the named count.
+    expect(evaluateResults([{ gold: named, paper: paper(results) }])).toMatchObject({ found: 2, method: 1, methodNamed: 1, methodNamedRight: 1 });
+    expect(formatResultCounts({ inAbstract: 2, found: 2, method: 1, metric: 0, task: 0, methodNamed: 1, methodNamedRight: 1 })).toContain('right method where the abstract names it 1/1');
   });
 
   it.each([
