@@ -33,6 +33,7 @@ export type Rule =
   | 'eval-on'
   | 'compared'
   | 'listed'
+  | 'tool'
   | 'method-cue'
   | 'name-like'
   | 'affiliation'

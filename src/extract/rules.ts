@@ -5,13 +5,13 @@
  * runs first over all sentences (see paper.ts), so a task defined anywhere is
  * suppressed everywhere.
  */
-import { bracketNameRule, compareRule, nameLikeRule, namingRule, proposalRule } from './rules/methods.js';
+import { bracketNameRule, compareRule, nameLikeRule, namingRule, proposalRule, toolRule } from './rules/methods.js';
 import { datasetCueRule, evalOnRule, gazetteerRule, listRule, resourceRule } from './rules/datasets.js';
 import type { SentenceRule } from './rules/context.js';
 
-export { acronymRule, bracketNameRule, compareRule, nameLikeRule, namingRule, proposalRule } from './rules/methods.js';
+export { acronymRule, bracketNameRule, compareRule, nameLikeRule, namingRule, proposalRule, toolRule } from './rules/methods.js';
 export { datasetCueRule, evalOnRule, gazetteerRule, listRule, resourceRule } from './rules/datasets.js';
 export type { SentenceContext, SentenceRule } from './rules/context.js';
 
 /** Known names first, then cues, then bare name shapes (which skip tokens a longer name already covers). */
-export const SENTENCE_RULES: SentenceRule[] = [gazetteerRule, proposalRule, namingRule, bracketNameRule, resourceRule, datasetCueRule, listRule, compareRule, evalOnRule, nameLikeRule];
+export const SENTENCE_RULES: SentenceRule[] = [gazetteerRule, proposalRule, namingRule, bracketNameRule, resourceRule, datasetCueRule, listRule, compareRule, toolRule, evalOnRule, nameLikeRule];

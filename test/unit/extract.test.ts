@@ -58,6 +58,16 @@ const METHODS: Row[] = [
   { text: 'We train a CRF for hand Gesture Unit (GU) detection from video. We present a measure called TORTUE for scoring answers.', found: [], notFound: ['GU', 'Gesture Unit', 'TORTUE'] },
   // A machine after `over a`, a maker before a kind of model: compared, but not named methods.
   { text: 'The chip gives a fivefold speed-up over a VAX 11 for C code, and our models outperform ACME alignment models.', found: [], notFound: ['VAX 11', 'VAX', 'ACME'] },
+  // Tools as the sciences name them: used, even in the passive; a telescope/instrument pair, a language and a generic class are not tools.
+  {
+    text: 'Sequencing reads were aligned with Bowtie2 and quantified using Salmon, and trajectories were analysed with the Monocle package.',
+    found: [['Method', 'Bowtie2', 'USES'], ['Method', 'Salmon', 'USES'], ['Method', 'Monocle', 'USES']],
+    notFound: [],
+  },
+  { text: 'Redshifts were estimated with the template-fitting code LePhare on images obtained with VLT/MUSE.', found: [['Method', 'LePhare', 'USES']], notFound: ['VLT/MUSE', 'VLT', 'MUSE'] },
+  { text: 'The solver is implemented in Julia, and candidate regions were generated with CNN-based detectors.', found: [], notFound: ['Julia', 'CNN'] },
+  // `our` owns only what it describes: a verb and an article in between start another phrase.
+  { text: 'Our argument combines the spectral sequence method (SSM) with a counting lemma.', found: [['Method', 'SSM', 'USES']], notFound: [] },
   { text: 'Knowledge Base Question Answering (KBQA) is hard; KBQA systems are measured by the F1 score and mean average precision (mAP).', found: [], notFound: ['KBQA', 'mAP', 'F1'] },
 ];
 

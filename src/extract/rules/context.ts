@@ -68,7 +68,8 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   // A definition's long form says what an acronym is (`Isolation and Induction (InI)` is no indium iodide).
   if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
   if (type === 'Dataset' && rule !== 'dataset-list' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
-  ctx.out.push({ type, surface: name, rule, role: backgroundRole(ctx.text, type, role), sentence: ctx.index, ...(alias ? { alias } : {}), ...(named ? { named } : {}) });
+  // A tool cue (`was analysed with X`) states the paper's own procedure, passive or not.
+  ctx.out.push({ type, surface: name, rule, role: rule === 'tool' ? role : backgroundRole(ctx.text, type, role), sentence: ctx.index, ...(alias ? { alias } : {}), ...(named ? { named } : {}) });
 }
 
 /** Verbs by which a paper puts a name forward (`purposed` is a frequent typo of `proposed`). */
@@ -89,7 +90,12 @@ export function ownSubject(before: string): boolean {
 }
 
 /** `our new X`, `the proposed X`; not `our detector with X` nor `Zhang et al. proposed a dataset called X`. */
-const OWN_BEFORE = new RegExp(String.raw`(?:\b[Oo]ur|\b(?:[Tt]he|[Oo]ur|[Tt]his|[Aa]n?)\s+(?:\p{Ll}+\s+)?proposed|\b[Tt]he resulting)\s+${GAP}{0,3}$`, 'u');
+/**
+ * Between `our` and the name only describing words: an article opens a new noun phrase and a verb
+ * in -s a clause (`Our proof combines the classification … (CFSG)` does not make CFSG ours).
+ */
+const OWN_GAP = String.raw`(?:(?!(?:the|a|an|\p{Ll}+(?<![su])s)\b)${GAP})`;
+const OWN_BEFORE = new RegExp(String.raw`(?:\b[Oo]ur|\b(?:[Tt]he|[Oo]ur|[Tt]his|[Aa]n?)\s+(?:\p{Ll}+\s+)?proposed|\b[Tt]he resulting)\s+${OWN_GAP}{0,3}$`, 'u');
 
 /** PROPOSES when the paper speaks of the name as its own: `our X`, `we propose (a new …) X`, `the proposed X`. */
 export function methodRole(before: string): Role {

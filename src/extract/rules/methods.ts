@@ -133,6 +133,45 @@ export function namingRule(ctx: SentenceContext): void {
   }
 }
 
+/**
+ * Tools a paper works with, as the sciences name them: `analysed with Seurat and Scanpy`, `fitting
+ * with Prospector`, `matched to the parton shower with POWHEG-BOX`, `the photometric redshift code
+ * EAZY`, `the Stan package`. Software is a method the paper USES. `implemented in Python` names a
+ * language, so `in` is no cue; units, instruments and formulas are dropped by add() as everywhere.
+ */
+const TOOL_VERB = /\b(?:analy[sz](?:ed|ing|e)|process(?:ed|ing)|fit(?:ted|ting)?|comput(?:ed|ing)|simulat(?:ed|ing)|modell?(?:ed|ing)|estimat(?:ed|ing)|reconstruct(?:ed|ing)|calculat(?:ed|ing)|align(?:ed|ing)|assembl(?:ed|ing)|annotat(?:ed|ing)|quantif(?:ied|ying)|visuali[sz](?:ed|ing)|match(?:ed|ing)|perform(?:ed|ing)|carried out|solv(?:ed|ing)|optimi[sz](?:ed|ing)|integrat(?:ed|ing)|generat(?:ed|ing)|implement(?:ed|ing))\b(?:\s+[\w-]+){0,5}?\s+(?:with|using|via|through)\s+(?:the\s+)?(?:(?:public|publicly available|open-source|open source|software|code|package|program|toolkit|tool|library|pipeline|solver)\s+)*/gi;
+const TOOL_NOUN = String.raw`(?:code|codes|package|packages|software|library|libraries|toolkit|toolbox|program|solver|pipeline|suite)`;
+/** `the … code EAZY`: the name right after the tool noun. */
+const TOOL_BEFORE_NAME = new RegExp(String.raw`\b${TOOL_NOUN}\s+(?=[\p{Lu}\p{N}])`, 'gu');
+/** `the Stan package`, `the MATRIX code`: the name right before it. */
+const TOOL_AFTER_NAME = new RegExp(String.raw`^\s+${TOOL_NOUN}\b`, 'i');
+
+/**
+ * `JWST/NIRCam` (a telescope and its camera) and `CNN-based` (what a tool is built on) are no tool
+ * names; a generic class (`CNN`) is not named by a tool cue either.
+ */
+function addTool(ctx: SentenceContext, name: string): void {
+  if (name.includes('/') || lexiconEntry('Dataset', name) || lexiconEntry('Method', name)?.generic) return;
+  const at = ctx.text.indexOf(name);
+  if (at >= 0 && /^-(?:based|like|style)\b/.test(ctx.text.slice(at + name.length))) return;
+  add(ctx, 'Method', name, 'tool', 'USES');
+}
+
+export function toolRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.matchAll(TOOL_VERB)) {
+    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
+  }
+  for (const m of ctx.text.matchAll(TOOL_BEFORE_NAME)) {
+    const name = leadingName(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true });
+    if (name) addTool(ctx, name);
+  }
+  for (const m of ctx.text.matchAll(/[\p{Lu}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+]/gu)) {
+    const after = ctx.text.slice((m.index ?? 0) + m[0].length);
+    if (!TOOL_AFTER_NAME.test(after) || !/\b(?:the|a|an|our|with|using|in)\s+$/i.test(ctx.text.slice(0, m.index))) continue;
+    if (isNameLike(m[0]) || /^\p{Lu}\p{Ll}+$/u.test(m[0])) addTool(ctx, m[0]);
+  }
+}
+
 /** `an encoder-decoder model with 11 billion parameters (CPM-2)`: a name in brackets after what it names. */
 const BRACKET_NAME = new RegExp(String.raw`\b(?:${METHOD_NOUN}|versions?|toolkits?|modules?|encoders?|decoders?|agents?|pipelines?)\b[^().;:]{0,60}?\(\s*([\p{L}\p{N}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+])\s*\)`, 'giu');
 /** The paper makes the thing: `we propose / build / pre-train …`. */
