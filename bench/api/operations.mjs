@@ -8,7 +8,11 @@
 // - methodPapers: papergraph sorts papers without a date last; @neo4j/graphql's `published: DESC`
 //   puts them first (Cypher's null ordering), so the page can hold other papers (same sizes).
 // - A paper's entity links: papergraph has one `entities` list with a role per link;
-//   @neo4j/graphql has one connection field per relationship type (the role is the field).
+//   @neo4j/graphql has one connection field per (relationship type, target label) pair: the
+//   role is the field, all eight roles, and every label each can reach (ROLES_OF_TYPE).
+// - A method's papers: papergraph's `method.papers` (no role) follows every role a paper can give
+//   a method (ROLES_OF_TYPE.Method: PROPOSES, USES, COMPARES, MENTIONS); the @neo4j/graphql
+//   filter is the same four, on their Method fields.
 
 const entity = 'id name type paperCount';
 const neoEntity = 'uid name type paperCount';
@@ -16,17 +20,28 @@ const ranked = (field, first) => `${field}(first: ${first}) { totalCount edges {
 const neoRanked = (field, first) =>
   `${field}Connection(first: ${first}, sort: [{ edge: { papers: DESC } }, { node: { uid: ASC } }]) { totalCount edges { properties { papers } node { ${neoEntity} } } }`;
 const links = `entities { role evidence confidence entity { ${entity} } }`;
-const neoLinks = ['proposes', 'uses', 'evaluatesOn', 'affiliatedWith', 'mentions']
+// Every (role, label) pair of src/graph/vocabulary.ts ROLES_OF_TYPE, as the baseline schema's fields.
+const neoLinkFields = [
+  ...['proposes', 'uses', 'compares'].flatMap((role) => [`${role}Method`, `${role}Dataset`]),
+  'evaluatesOn',
+  ...['Method', 'Dataset', 'Institution', 'Task', 'Metric'].map((label) => `mentions${label}`),
+  'affiliatedWith',
+  'addresses',
+  'measuredBy',
+];
+const neoLinks = neoLinkFields
   .map((field) => `${field}Connection { edges { properties { evidence confidence } node { ${neoEntity} } } }`)
   .join(' ');
 const paperFields = 'id title published year';
 
 const count = (list) => list?.length ?? 0;
 const neoLinkCount = (paper) =>
-  ['proposes', 'uses', 'evaluatesOn', 'affiliatedWith', 'mentions'].reduce(
-    (sum, field) => sum + count(paper[`${field}Connection`]?.edges),
-    0,
-  );
+  neoLinkFields.reduce((sum, field) => sum + count(paper[`${field}Connection`]?.edges), 0);
+// A paper linked to the method named $name by any role a method can have.
+const neoMethodPaper = `OR: [${['proposesMethod', 'usesMethod', 'comparesMethod', 'mentionsMethod']
+  .map((field) => `{ ${field}: { some: { name: { eq: $name } } } }`)
+  .join(', ')}]`;
+const statsFields = ['papers', 'methods', 'datasets', 'institutions', 'tasks', 'metrics'];
 const sharedSum = (edges, of) => edges.reduce((sum, edge) => sum + of(edge), 0);
 
 export const operations = [
@@ -52,7 +67,7 @@ export const operations = [
     name: 'methodPapers',
     about: "a method's papers, newest first (page of 20, total), each with all its entity links",
     papergraph: `query ($name: String!) { method(name: $name) { ${entity} papers(first: 20) { totalCount edges { node { ${paperFields} ${links} } } } } }`,
-    neo4jGraphql: `query ($name: String!) { papersConnection(first: 20, where: { OR: [{ proposes: { some: { name: { eq: $name } } } }, { uses: { some: { name: { eq: $name } } } }] }, sort: [{ published: DESC }, { id: ASC }]) { totalCount edges { node { ${paperFields} ${neoLinks} } } } }`,
+    neo4jGraphql: `query ($name: String!) { papersConnection(first: 20, where: { ${neoMethodPaper} }, sort: [{ published: DESC }, { id: ASC }]) { totalCount edges { node { ${paperFields} ${neoLinks} } } } }`,
     variables: (v, i) => ({ name: v.methods[i % v.methods.length] }),
     size: {
       papergraph: (d) => [count(d.method?.papers.edges), d.method?.papers.totalCount],
@@ -124,25 +139,43 @@ export const operations = [
   },
   {
     name: 'search',
-    about: 'typeahead: methods whose name or alias starts with 3 letters (full-text index), top 10',
+    about: 'typeahead: methods whose name or alias (full-text index) or key starts with 3 letters, top 10',
     papergraph: `query ($text: String!) { search(text: $text, types: [METHOD], first: 10) { score entity { ${entity} } } }`,
-    // papergraph turns a 3-letter word into the Lucene query `abc*`; the same query here.
-    neo4jGraphql: `query ($phrase: String!) { methodsByName(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { score node { ${neoEntity} } } } }`,
-    variables: (v, i) => ({ text: v.prefixes[i % v.prefixes.length], phrase: `${v.prefixes[i % v.prefixes.length]}*` }),
+    // papergraph (cypher/api-search.cypher) turns a 3-letter word into the Lucene query `abc*`
+    // and also takes the entities whose key, or an alias's key, starts with it (`rgc` finds
+    // R-GCN, which Lucene's tokens r / gcn miss); the same three lookups here, the answer their
+    // union, at most 10.
+    neo4jGraphql: `query ($phrase: String!, $key: String!, $aliasId: ID!) {
+      methodsByName(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { score node { ${neoEntity} } } }
+      methods(where: { key: { startsWith: $key } }, limit: 10, sort: [{ paperCount: DESC }]) { ${neoEntity} }
+      aliases(where: { id: { startsWith: $aliasId } }) { methods { ${neoEntity} } } }`,
+    variables: (v, i) => {
+      const prefix = v.prefixes[i % v.prefixes.length]; // [a-z0-9]{3}: already a key (src/graph/key.ts)
+      return { text: prefix, phrase: `${prefix}*`, key: prefix, aliasId: `Method:${prefix}` };
+    },
     size: {
       papergraph: (d) => [count(d.search)],
-      neo4jGraphql: (d) => [count(d.methodsByName.edges)],
+      neo4jGraphql: (d) => [
+        Math.min(
+          10,
+          new Set([
+            ...d.methodsByName.edges.map((e) => e.node.uid),
+            ...d.methods.map((m) => m.uid),
+            ...d.aliases.flatMap((a) => a.methods.map((m) => m.uid)),
+          ]).size,
+        ),
+      ],
     },
   },
   {
     name: 'stats',
-    about: 'counts of papers, methods, datasets, institutions',
-    papergraph: `{ stats { papers methods datasets institutions } }`,
-    neo4jGraphql: `{ papersConnection { aggregate { count { nodes } } } methodsConnection { aggregate { count { nodes } } } datasetsConnection { aggregate { count { nodes } } } institutionsConnection { aggregate { count { nodes } } } }`,
+    about: 'counts of papers, methods, datasets, institutions, tasks, metrics',
+    papergraph: `{ stats { ${statsFields.join(' ')} } }`,
+    neo4jGraphql: `{ ${statsFields.map((t) => `${t}Connection { aggregate { count { nodes } } }`).join(' ')} }`,
     variables: () => ({}),
     size: {
-      papergraph: (d) => [d.stats.papers, d.stats.methods, d.stats.datasets, d.stats.institutions],
-      neo4jGraphql: (d) => ['papers', 'methods', 'datasets', 'institutions'].map((t) => d[`${t}Connection`].aggregate.count.nodes),
+      papergraph: (d) => statsFields.map((t) => d.stats[t]),
+      neo4jGraphql: (d) => statsFields.map((t) => d[`${t}Connection`].aggregate.count.nodes),
     },
   },
 ];
