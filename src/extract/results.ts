@@ -37,6 +37,10 @@ const RESPECTIVELY = /\brespectively\b/i;
 const OPEN_AFTER = /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b)/i;
 /** A sentence that states an outcome: an implied metric needs one (`to train a 4.08 … model` states none). */
 const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|accuracy)\b/i;
+/** `, while ResNet-50 reaches`, `, whereas the baseline obtains`: a rival's figure in the same measure. */
+const RIVAL = /^[\s,;]*(?:while|whereas|and|but|compared\s+(?:to|with))\s+[^,;:]{0,40}?\s+(?:reach(?:es|ed)?|achiev(?:es|ed)|obtain(?:s|ed)|gets?|got|scor(?:es|ed)|yield(?:s|ed)|attain(?:s|ed)|has|had|is|was|at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
+/** `on SST-2, outperforming BERT-base (`: a baseline's figure in brackets after its name. */
+const BASELINE_PAREN = /^[^;:()]{0,60}\(\s*$/;
 const CONNECTOR = /^[\s,;()]*(?:(?:and|or|to|vs\.?|versus|from|while|with|but)\s+)*(?:(?:on|for|in|at)\s+[^;:]{0,40}?[,;]?\s*(?:and|or|to|from)?\s*(?:from\s+)?)?$/i;
 
 export function findResults(sentences: string[], entities: ExtractedEntity[], title = ''): ExtractedResult[] {
@@ -60,19 +64,23 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const methods = mentionsIn(sentence, linked('Method'));
     const tasks = mentionsIn(sentence, addressed);
     const ownSubject = /\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence);
-    let previous: { value: Value; metric: string } | undefined;
+    let previous: { value: Value; metric: string; end: number } | undefined;
     const found: Array<{ value: Value; metric: string; how: number }> = [];
     for (const value of values) {
       const before = sentence.slice(0, value.start);
       if (TARGET.test(before)) continue;
-      const metric = metricAfter(sentence, value, metrics) ?? metricBefore(sentence, value, metrics);
-      const open = OPEN_AFTER.test(sentence.slice(value.end));
-      const chained = open && previous && CONNECTOR.test(sentence.slice(previous.value.end, value.start)) ? previous.metric : undefined;
+      const after = metricAfter(sentence, value, metrics);
+      const metric = after ?? metricBefore(sentence, value, metrics);
+      // What follows must leave the measure open: punctuation, a preposition, or a comparison (`2.3 points higher than`).
+      const open = OPEN_AFTER.test(sentence.slice(value.end)) || /^\s*(?:points?\s+)?(?:more|higher|better|lower|less|above|below)\s+than\b/i.test(sentence.slice(value.end));
+      // The chain runs from the previous value, or from its metric when that was written after it (`41.2 mAP on COCO, 2.3 points higher`).
+      const gap = previous ? sentence.slice(previous.end, value.start) : '';
+      const chained = open && previous && (CONNECTOR.test(gap) || RIVAL.test(gap) || BASELINE_PAREN.test(gap)) ? previous.metric : undefined;
       const implied = open && OUTCOME.test(sentence) && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric : undefined;
       const name = metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
       if (!name) continue;
       found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6 });
-      previous = { value, metric: name };
+      previous = { value, metric: name, end: after ? after.end : value.end };
     }
     const pairs = respectively(sentence, found, datasets.length ? datasets : lastDatasets);
     for (const [k, { value, metric, how }] of found.entries()) {

@@ -34,6 +34,24 @@ const ROWS: Array<[string, string, Expected[]]> = [
     ],
   ],
   [
+    "a baseline's figure in brackets takes the measure of the paper's own figure before it",
+    'We propose KiteNet. Our model achieves 85.3% accuracy on SST-2, outperforming RoBERTa-base (82.1%).',
+    [
+      { method: 'KiteNet', dataset: 'SST-2', metric: 'accuracy', value: '85.3%', kind: 'ABSOLUTE' },
+      { method: 'RoBERTa-base', dataset: 'SST-2', metric: 'accuracy', value: '82.1%', kind: 'ABSOLUTE' },
+    ],
+  ],
+  [
+    "a rival's figure after `while X reaches`, and a margin after the metric that follows a value",
+    'We propose KiteNet. KiteNet obtains 41.2 mAP on COCO, 2.3 points higher than Mask R-CNN. On ImageNet, our model reaches a top-1 accuracy of 80.1%, while ResNet-50 reaches 76.1%.',
+    [
+      { method: 'KiteNet', dataset: 'COCO', metric: 'mAP', value: '41.2', kind: 'ABSOLUTE' },
+      { method: 'KiteNet', dataset: 'COCO', metric: 'mAP', value: '2.3', kind: 'DELTA' },
+      { method: 'KiteNet', dataset: 'ImageNet', metric: 'top-1 accuracy', value: '80.1%', kind: 'ABSOLUTE' },
+      { method: 'ResNet-50', dataset: 'ImageNet', metric: 'top-1 accuracy', value: '76.1%', kind: 'ABSOLUTE' },
+    ],
+  ],
+  [
     'an absolute improvement is a delta',
     'We propose CPT. On RefCOCO, CPT brings a 17.3% absolute accuracy improvement in the one-shot setting.',
     [{ method: 'CPT', dataset: 'RefCOCO', metric: 'accuracy', value: '17.3%', kind: 'DELTA' }],
