@@ -100,7 +100,7 @@ const OWN_BEFORE = new RegExp(String.raw`(?:\b[Oo]ur|\b(?:[Tt]he|[Oo]ur|[Tt]his|
 /** PROPOSES when the paper speaks of the name as its own: `our X`, `we propose (a new …) X`, `the proposed X`. */
 export function methodRole(before: string): Role {
   // `the proposed X`, not `Zhang et al. proposed a dataset called X`.
-  if (OWN_BEFORE.test(before)) return 'PROPOSES';
+  if (OWN_BEFORE.test(before.slice(-120))) return 'PROPOSES'; // end-anchored: a few words suffice, and the whole sentence would be scanned for each name
   return NAME_END.test(before.slice(-90)) && ownSubject(before) ? 'PROPOSES' : 'USES';
 }
 

@@ -66,7 +66,10 @@ export function gazetteerRule(ctx: SentenceContext): void {
 const RESOURCE = /(?<![\p{L}\p{N}-])((?:(?:\p{Lu}[\p{L}\p{N}'’.-]*|of|the)\s+){1,5})(Corpus|Treebank|TreeBank|Thesaurus|Dictionary|Encyclopa?edia|Database|Hansards?)((?:\s+of(?:\s+\p{Lu}[\p{L}]*){1,3})?(?:\s+v?\d+(?:\.\d+)?)?)(?![\p{L}\p{N}-]|\s+\p{Lu}\p{Ll})|(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}]*WordNet|WordNet|BalkaNet)(?![\p{L}\p{N}-])/gu;
 const OPENING = /^(?:The|A|An|In|On|Our|This|These|We|For|From|With|Using|Both|Each|All|Its|Their|Of|the|of)$/;
 
+const HAS_RESOURCE = /Corpus|Tree[Bb]ank|Thesaurus|Dictionary|Encyclop|Database|Hansard|WordNet|BalkaNet/;
+
 export function resourceRule(ctx: SentenceContext): void {
+  if (!HAS_RESOURCE.test(ctx.text)) return; // most sentences name no resource: skip the long pattern
   for (const m of ctx.text.matchAll(RESOURCE)) {
     let words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
     while (words.length && OPENING.test(words[0] ?? '')) words = words.slice(1);

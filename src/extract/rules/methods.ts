@@ -157,18 +157,26 @@ function addTool(ctx: SentenceContext, name: string): void {
   add(ctx, 'Method', name, 'tool', 'USES');
 }
 
+const HAS_TOOL_NOUN = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'i');
+const TOOL_NOUN_AT = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'gi');
+/** The token right before a tool noun, after an article or a preposition (`the Stan package`). */
+const NAME_BEFORE = /\b(?:the|a|an|our|with|using|in)\s+(\p{Lu}[\p{L}\p{N}+.\-]*[\p{L}\p{N}+])\s+$/iu;
+
 export function toolRule(ctx: SentenceContext): void {
-  for (const m of ctx.text.matchAll(TOOL_VERB)) {
-    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
+  // Cheap tests first: most sentences name no tool.
+  if (/\b(?:with|using|via|through)\b/i.test(ctx.text)) {
+    for (const m of ctx.text.matchAll(TOOL_VERB)) {
+      for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
+    }
   }
+  if (!HAS_TOOL_NOUN.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(TOOL_BEFORE_NAME)) {
     const name = leadingName(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true });
     if (name) addTool(ctx, name);
   }
-  for (const m of ctx.text.matchAll(/[\p{Lu}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+]/gu)) {
-    const after = ctx.text.slice((m.index ?? 0) + m[0].length);
-    if (!TOOL_AFTER_NAME.test(after) || !/\b(?:the|a|an|our|with|using|in)\s+$/i.test(ctx.text.slice(0, m.index))) continue;
-    if (isNameLike(m[0]) || /^\p{Lu}\p{Ll}+$/u.test(m[0])) addTool(ctx, m[0]);
+  for (const m of ctx.text.matchAll(TOOL_NOUN_AT)) {
+    const name = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))?.[1];
+    if (name && (isNameLike(name) || /^\p{Lu}\p{Ll}+$/u.test(name))) addTool(ctx, name);
   }
 }
 
