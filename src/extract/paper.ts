@@ -2,13 +2,13 @@ import type { PaperRecord } from '../ingest/record.js';
 import type { Candidate } from './candidate.js';
 import type { ExtractedEntity, ExtractedPaper, ExtractedResult } from './types.js';
 import { cleanText, splitSentences } from './text.js';
-import { acronymRule, SENTENCE_RULES, type SentenceContext } from './rules.js';
+import { acronymRule, SENTENCE_RULES, SHAPE_RULE, type SentenceContext } from './rules.js';
 import { titleRule, foreignCues, foreignLexicon } from './title.js';
 import { affiliationCandidates, listedBodies, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
 import { paperHits } from './plugin.js';
 import { findResults } from './results.js';
-import { lexiconEntry } from '../resolve/index.js';
+import { canonicalName, lexiconEntry, normalKey } from '../resolve/index.js';
 import { finishTaskMetrics, taskMetricCandidates } from './tasks-metrics.js';
 
 /** Bump when rules change: it is stored on every relationship the loader writes. */
@@ -52,8 +52,16 @@ export function extractFindings(record: ExtractInput): Findings {
     // Acronyms first: a task defined anywhere (`… (KBQA)`) is suppressed everywhere.
     contexts.forEach(acronymRule);
     for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);
-    candidates.push(...titleRule(title, sentences, suppressed));
-    sentences.forEach((s, i) => candidates.push(...textInstitutions(s, i, hits[i] ?? []), ...listedBodies(s, i)));
+    const titled = titleRule(title, sentences, suppressed);
+    const bodies = sentences.flatMap((s, i) => [...textInstitutions(s, i, hits[i] ?? []), ...listedBodies(s, i)]);
+    // The shape rule only adds to names found by the others (see nameLikeRule), so it gets their keys.
+    const known = new Set<string>();
+    for (const c of [...candidates, ...titled, ...bodies]) {
+      known.add(normalKey(c.surface)).add(normalKey(canonicalName(c.type, c.surface)));
+      if (c.alias) known.add(normalKey(canonicalName(c.type, c.alias)));
+    }
+    for (const ctx of contexts) SHAPE_RULE({ ...ctx, known });
+    candidates.push(...titled, ...bodies);
     candidates.push(...taskMetricCandidates(title, contexts));
   } else {
     candidates.push(...foreignLexicon(sentences), ...foreignCues(sentences));

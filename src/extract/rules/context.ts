@@ -29,6 +29,8 @@ export interface SentenceContext {
    * recognition (CSR)`): `CSR corpora` are corpora for CSR, not a data set named CSR.
    */
   notData?: Set<string>;
+  /** Keys of the names every other rule found in the paper; set for the shape rule, which runs last (see nameLikeRule). */
+  known?: Set<string>;
   out: Candidate[];
 }
 

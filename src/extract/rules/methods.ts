@@ -1,8 +1,8 @@
 import type { Rule } from '../candidate.js';
 import { findAcronyms } from '../acronyms.js';
-import { leadingList, leadingName } from '../names.js';
+import { cleanName, leadingList, leadingName } from '../names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
-import { lexiconEntry, normalKey } from '../../resolve/index.js';
+import { canonicalName, lexiconEntry, normalKey } from '../../resolve/index.js';
 import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, ownSubject, type SentenceContext } from './context.js';
 import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
 
@@ -222,7 +222,19 @@ export function compareRule(ctx: SentenceContext): void {
   }
 }
 
-/** Every other name-shaped token, typed as a method; weak unless cued by what follows. */
+/** Whether a token (or a version after it, `wav2vec 2.0`) could join a name another rule found: the same key, as written or canonical. */
+function isKnown(known: Set<string>, token: string, next: string): boolean {
+  const name = cleanName(token);
+  return known.has(normalKey(name)) || known.has(normalKey(canonicalName('Method', name))) || /^\s+\d\.\d/.test(next);
+}
+
+/**
+ * Every other name-shaped token, typed as a method; weak unless cued by what follows. Its
+ * candidates (`name-like`, `method-cue`) sit under the linking threshold: alone they link nothing,
+ * they only add a role, a sentence or a spelling to a name another rule found. So it runs last,
+ * over the whole paper, and with `known` (the keys the other rules found) it skips every other
+ * token before any work on it.
+ */
 export function nameLikeRule(ctx: SentenceContext): void {
   const tokens = [...ctx.text.matchAll(TOKEN)];
   const lowerWords = tokens.filter((m) => /^\p{Ll}+$/u.test(m[0])).length;
@@ -231,8 +243,9 @@ export function nameLikeRule(ctx: SentenceContext): void {
   const covered = ctx.out.filter((c) => c.sentence === ctx.index && c.surface.includes(' ')).map((c) => c.surface);
   for (const m of tokens) {
     const token = m[0].replace(/[.'’]+$/, '');
-    if (!isNameLike(token) || lexiconEntry('Dataset', token) || covered.some((c) => c.includes(token))) continue;
     const at = m.index ?? 0;
+    if (!isNameLike(token) || (ctx.known && !isKnown(ctx.known, token, ctx.text.slice(at + m[0].length, at + m[0].length + 8)))) continue;
+    if (lexiconEntry('Dataset', token) || covered.some((c) => c.includes(token))) continue;
     const after = ctx.text.slice(at + m[0].length);
     const rule: Rule = METHOD_SUFFIX.test(after) ? 'method-cue' : 'name-like'; // `X-based` builds on X, it does not say X is a method
     // `wav2vec 2.0`, `GPT 3.5`: a one-digit version is part of the name, not a score.
