@@ -16,9 +16,12 @@ const UNIT = /^(?:\d+(?:\.\d+)?(?:[kKmMbBgGtTxX×%]|dB|ms|GB|MB|TB|GHz|MHz|fps|F
 export const LANGUAGE_START = /^(?:English|German|French|Russian|Czech|Romanian|Chinese|Japanese|Spanish|Finnish|Turkish|Italian|Korean|Arabic)(?:$|[-–→])/;
 
 const shapes = new Map<string, boolean>();
+/** An ordinary word, lower-case or capitalised, possibly hyphenated: never a name (the shape test's own rule, tested first). */
+const ORDINARY = /^[A-Z]?[a-z]+(?:-[a-z]+)*$/;
 
 /** Shape test only; callers add context. Memoised: every rule asks about the same tokens. */
 export function isNameLike(token: string): boolean {
+  if (ORDINARY.test(token)) return false; // most tokens: no map probe (hashing a fresh string) needed
   let known = shapes.get(token);
   if (known === undefined) {
     if (shapes.size > 50_000) shapes.clear();
