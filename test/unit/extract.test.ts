@@ -66,6 +66,8 @@ const METHODS: Row[] = [
   },
   { text: 'Redshifts were estimated with the template-fitting code LePhare on images obtained with VLT/MUSE.', found: [['Method', 'LePhare', 'USES']], notFound: ['VLT/MUSE', 'VLT', 'MUSE'] },
   { text: 'The solver is implemented in Julia, and candidate regions were generated with CNN-based detectors.', found: [], notFound: ['Julia', 'CNN'] },
+  // An eponym names its method with the head noun (`Gibbs sampling`), not the person alone.
+  { text: 'Posterior samples were generated using Hartley sampling and labels computed via Nakamura decoding.', found: [['Method', 'Hartley sampling', 'USES'], ['Method', 'Nakamura decoding', 'USES']], notFound: ['Hartley', 'Nakamura'] },
   { text: 'We estimate the demand system with GMMX and compare with OLSQ and the Blundell-Bond estimator.', found: [['Method', 'GMMX', 'USES'], ['Method', 'OLSQ', 'COMPARES']], notFound: [] },
   // `our` owns only what it describes: a verb and an article in between start another phrase.
   { text: 'Our argument combines the spectral sequence method (SSM) with a counting lemma.', found: [['Method', 'SSM', 'USES']], notFound: [] },

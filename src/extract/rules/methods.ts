@@ -153,9 +153,13 @@ const TOOL_AFTER_NAME = new RegExp(String.raw`^\s+${TOOL_NOUN}\b`, 'i');
 function addTool(ctx: SentenceContext, name: string): void {
   if (name.includes('/') || lexiconEntry('Dataset', name) || lexiconEntry('Method', name)?.generic) return;
   const at = ctx.text.indexOf(name);
-  if (at >= 0 && /^-(?:based|like|style)\b/.test(ctx.text.slice(at + name.length))) return;
-  add(ctx, 'Method', name, 'tool', 'USES');
+  const after = at >= 0 ? ctx.text.slice(at + name.length) : '';
+  if (/^-(?:based|like|style)\b/.test(after)) return;
+  // `via Viterbi decoding`, `using Gibbs sampling`, `with a Kalman filter`: an eponym names the method with its head noun.
+  const head = /^\p{Lu}\p{Ll}+$/u.test(name) ? EPONYM_HEAD.exec(after)?.[1] : undefined;
+  add(ctx, 'Method', head ? `${name} ${head}` : name, 'tool', 'USES');
 }
+const EPONYM_HEAD = /^\s+(decoding|sampling|sampler|algorithm|filter|filtering|method|search|estimator|transform|regression|process|iteration|smoothing|test|correction|criterion|distance)\b/;
 
 const HAS_TOOL_NOUN = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'i');
 const TOOL_NOUN_AT = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'gi');
