@@ -167,13 +167,16 @@ export function createLoaders(repo: Repository, batching = true, cache = new Ent
     entityByName: new DataLoader<NameKey, EntityModel | null, string>(
       async (keys) => {
         const names = keys.map(nameKey);
-        const misses = names.filter((name) => !cache.get(name));
+        // Hits are read once, before the round trip: the cache may be cleared (a new ingest) or an
+        // entry expire while the misses are fetched, and a hit must not turn into `null` then.
+        const hits = names.map((name) => cache.get(name));
+        const misses = names.filter((_, i) => !hits[i]);
         const rows =
           misses.length > 0
             ? await repo.entitiesByAlias(misses.map((name) => ({ name, ids: candidateIds(...splitName(name)) })))
             : new Map();
         for (const [name, entity] of rows) cache.set(name, entity);
-        return names.map((name) => primeAll(cache.get(name) ?? rows.get(name) ?? null, (e) => (e ? [e] : [])));
+        return names.map((name, i) => primeAll(hits[i] ?? rows.get(name) ?? null, (e) => (e ? [e] : [])));
       },
       { cacheKeyFn: nameKey, batch: batching, cache: batching },
     ),

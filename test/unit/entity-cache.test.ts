@@ -57,3 +57,32 @@ describe('the name cache is one per server, cleared when the ingest watermark mo
     expect(cache.get('k')).toBeUndefined();
   });
 });
+
+describe('lookups by name through the cache', () => {
+  it('keeps a cached hit when the cache is cleared while the misses of the same batch are fetched', async () => {
+    const { createLoaders } = await import('../../src/graphql/loaders.js');
+    const cache = new EntityCache();
+    const imagenet: EntityModel = { uid: 'Dataset:imagenet', type: 'Dataset', key: 'imagenet', name: 'ImageNet', aliases: [], paperCount: 3 };
+    const task: EntityModel = { uid: 'Task:languagemodelling', type: 'Task', key: 'languagemodelling', name: 'language modelling', aliases: [], paperCount: 1 };
+    const asked: string[][] = [];
+    const repo = {
+      // The round trip for the misses: meanwhile a new ingest clears the server's cache.
+      entitiesByAlias: async (lookups: Array<{ name: string }>) => {
+        asked.push(lookups.map((l) => l.name));
+        cache.clear();
+        return new Map(lookups.filter((l) => l.name.startsWith('Task')).map((l) => [l.name, task]));
+      },
+    } as never;
+    const loaders = createLoaders(repo, true, cache);
+    cache.set('Dataset\u0000ImageNet', imagenet); // the loader's key: type and name as asked
+
+    const [dataset, found] = await Promise.all([
+      loaders.entityByName.load({ type: 'Dataset', name: 'ImageNet' }),
+      loaders.entityByName.load({ type: 'Task', name: 'language modelling' }),
+    ]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toHaveLength(1); // only the miss went to the database
+    expect(dataset?.uid).toBe('Dataset:imagenet');
+    expect(found?.uid).toBe('Task:languagemodelling');
+  });
+});
