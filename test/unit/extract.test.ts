@@ -65,6 +65,7 @@ const METHODS: Row[] = [
     notFound: [],
   },
   { text: 'Redshifts were estimated with the template-fitting code LePhare on images obtained with VLT/MUSE.', found: [['Method', 'LePhare', 'USES']], notFound: ['VLT/MUSE', 'VLT', 'MUSE'] },
+  { text: 'Band structures were computed with the HSE06 functional as implemented in QUARTZ-DFT.', found: [['Method', 'QUARTZ-DFT', 'USES']], notFound: ['HSE06 functional'] },
   { text: 'The solver is implemented in Julia, and candidate regions were generated with CNN-based detectors.', found: [], notFound: ['Julia', 'CNN'] },
   // An eponym names its method with the head noun (`Gibbs sampling`), not the person alone.
   { text: 'Posterior samples were generated using Hartley sampling and labels computed via Nakamura decoding.', found: [['Method', 'Hartley sampling', 'USES'], ['Method', 'Nakamura decoding', 'USES']], notFound: ['Hartley', 'Nakamura'] },

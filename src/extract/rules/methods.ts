@@ -166,7 +166,13 @@ const TOOL_NOUN_AT = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'gi');
 /** The token right before a tool noun, after an article or a preposition (`the Stan package`). */
 const NAME_BEFORE = /\b(?:the|a|an|our|with|using|in)\s+(\p{Lu}[\p{L}\p{N}+.\-]*[\p{L}\p{N}+])\s+$/iu;
 
+/** `as implemented in VASP`: the `as` form names a package; a bare `implemented in Python` names a language. */
+const AS_IMPLEMENTED = /\bas (?:implemented|available|provided) in\s+(?:the\s+)?/gi;
+
 export function toolRule(ctx: SentenceContext): void {
+  for (const m of ctx.text.includes('as ') ? ctx.text.matchAll(AS_IMPLEMENTED) : []) {
+    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
+  }
   // Cheap tests first: most sentences name no tool.
   if (/\b(?:with|using|via|through)\b/i.test(ctx.text)) {
     for (const m of ctx.text.matchAll(TOOL_VERB)) {
