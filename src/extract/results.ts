@@ -32,9 +32,10 @@ const TO_SIDE = /\bfrom\s+[+\-−]?\d[\d.,]*\s*%?\s*(?:\([^()]{0,30}\)\s*)?(?:to
 const RESPECTIVELY = /\brespectively\b/i;
 /**
  * What may follow a value whose metric is carried over or implied: punctuation, a preposition, a
- * conjunction. `73.8% relative standard deviation reduction` names its own measure.
+ * conjunction, a comparison (`2.3 points higher than`). `73.8% relative standard deviation reduction` names its own measure.
  */
-const OPEN_AFTER = /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b)/i;
+const OPEN_AFTER =
+  /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b|(?:points?\s+)?(?:more|higher|better|lower|less|above|below)\s+than\b)/i;
 /** A sentence that states an outcome: an implied metric needs one (`to train a 4.08 … model` states none). */
 const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|accuracy)\b/i;
 /** `, while ResNet-50 reaches`, `, whereas the baseline obtains`: a rival's figure in the same measure. */
@@ -71,8 +72,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       if (TARGET.test(before)) continue;
       const after = metricAfter(sentence, value, metrics);
       const metric = after ?? metricBefore(sentence, value, metrics);
-      // What follows must leave the measure open: punctuation, a preposition, or a comparison (`2.3 points higher than`).
-      const open = OPEN_AFTER.test(sentence.slice(value.end)) || /^\s*(?:points?\s+)?(?:more|higher|better|lower|less|above|below)\s+than\b/i.test(sentence.slice(value.end));
+      const open = OPEN_AFTER.test(sentence.slice(value.end));
       // The chain runs from the previous value, or from its metric when that was written after it (`41.2 mAP on COCO, 2.3 points higher`).
       const gap = previous ? sentence.slice(previous.end, value.start) : '';
       const chained = open && previous && (CONNECTOR.test(gap) || RIVAL.test(gap) || BASELINE_PAREN.test(gap)) ? previous.metric : undefined;

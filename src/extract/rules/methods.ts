@@ -141,10 +141,9 @@ export function namingRule(ctx: SentenceContext): void {
  */
 const TOOL_VERB = /\b(?:analy[sz](?:e|es|ed|ing)|process(?:es|ed|ing)?|fit(?:s|ted|ting)?|comput(?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|model(?:s|l?ed|l?ing)|estimat(?:e|es|ed|ing)|reconstruct(?:s|ed|ing)?|calculat(?:e|es|ed|ing)|align(?:s|ed|ing)?|assembl(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|visuali[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|perform(?:s|ed|ing)?|carried out|solv(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|code[sd]?|coding)\b(?:\s+[\w-]+){0,5}?\s+(?:with|using|via|through)\s+(?:the\s+)?(?:(?:public|publicly available|open-source|open source|software|code|package|program|toolkit|tool|library|pipeline|solver)\s+)*/gi;
 const TOOL_NOUN = String.raw`(?:code|codes|package|packages|software|library|libraries|toolkit|toolbox|program|solver|pipeline|suite)`;
-/** `the … code EAZY`: the name right after the tool noun. */
-const TOOL_BEFORE_NAME = new RegExp(String.raw`\b${TOOL_NOUN}\s+(?=[\p{Lu}\p{N}])`, 'gu');
-/** `the Stan package`, `the MATRIX code`: the name right before it. */
-const TOOL_AFTER_NAME = new RegExp(String.raw`^\s+${TOOL_NOUN}\b`, 'i');
+
+/** `via Viterbi decoding`, `using Gibbs sampling`, `with a Kalman filter`: an eponym names the method with its head noun. */
+const EPONYM_HEAD = /^\s+(decoding|sampling|sampler|algorithm|filter|filtering|method|search|estimator|transform|regression|process|iteration|smoothing|test|correction|criterion|distance)\b/;
 
 /**
  * `JWST/NIRCam` (a telescope and its camera) and `CNN-based` (what a tool is built on) are no tool
@@ -155,13 +154,17 @@ function addTool(ctx: SentenceContext, name: string): void {
   const at = ctx.text.indexOf(name);
   const after = at >= 0 ? ctx.text.slice(at + name.length) : '';
   if (/^-(?:based|like|style)\b/.test(after)) return;
-  // `via Viterbi decoding`, `using Gibbs sampling`, `with a Kalman filter`: an eponym names the method with its head noun.
   const head = /^\p{Lu}\p{Ll}+$/u.test(name) ? EPONYM_HEAD.exec(after)?.[1] : undefined;
   add(ctx, 'Method', head ? `${name} ${head}` : name, 'tool', 'USES');
 }
-const EPONYM_HEAD = /^\s+(decoding|sampling|sampler|algorithm|filter|filtering|method|search|estimator|transform|regression|process|iteration|smoothing|test|correction|criterion|distance)\b/;
 
-const HAS_TOOL_NOUN = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'i');
+/** Every name listed right after a cue (`analysed with Seurat and Scanpy`). */
+function toolsAfter(ctx: SentenceContext, cue: RegExp): void {
+  for (const m of ctx.text.matchAll(cue)) {
+    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
+  }
+}
+
 const TOOL_NOUN_AT = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'gi');
 /** The token right before a tool noun, after an article or a preposition (`the Stan package`). */
 const NAME_BEFORE = /\b(?:the|a|an|our|with|using|in)\s+(\p{Lu}[\p{L}\p{N}+.\-]*[\p{L}\p{N}+])\s+$/iu;
@@ -170,22 +173,19 @@ const NAME_BEFORE = /\b(?:the|a|an|our|with|using|in)\s+(\p{Lu}[\p{L}\p{N}+.\-]*
 const AS_IMPLEMENTED = /\bas (?:implemented|available|provided) in\s+(?:the\s+)?/gi;
 
 export function toolRule(ctx: SentenceContext): void {
-  for (const m of ctx.text.includes('as ') ? ctx.text.matchAll(AS_IMPLEMENTED) : []) {
-    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
-  }
   // Cheap tests first: most sentences name no tool.
-  if (/\b(?:with|using|via|through)\b/i.test(ctx.text)) {
-    for (const m of ctx.text.matchAll(TOOL_VERB)) {
-      for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
-    }
-  }
-  if (!HAS_TOOL_NOUN.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(TOOL_BEFORE_NAME)) {
-    const name = leadingName(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true });
-    if (name) addTool(ctx, name);
-  }
+  if (ctx.text.includes('as ')) toolsAfter(ctx, AS_IMPLEMENTED);
+  if (/\b(?:with|using|via|through)\b/i.test(ctx.text)) toolsAfter(ctx, TOOL_VERB);
   for (const m of ctx.text.matchAll(TOOL_NOUN_AT)) {
-    const name = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, (m.index ?? 0) - 60), m.index))?.[1];
+    const at = m.index ?? 0;
+    const after = ctx.text.slice(at + m[0].length);
+    // `the … code EAZY`: the name right after a tool noun written in lower case.
+    if (m[0] === m[0].toLowerCase() && /^\s+[\p{Lu}\p{N}]/u.test(after)) {
+      const name = leadingName(after, { single: true });
+      if (name) addTool(ctx, name);
+    }
+    // `the Stan package`, `the MATRIX code`: the name right before it.
+    const name = NAME_BEFORE.exec(ctx.text.slice(Math.max(0, at - 60), at))?.[1];
     if (name && (isNameLike(name) || /^\p{Lu}\p{Ll}+$/u.test(name))) addTool(ctx, name);
   }
 }
@@ -193,6 +193,7 @@ export function toolRule(ctx: SentenceContext): void {
 /** `an encoder-decoder model with 11 billion parameters (CPM-2)`: a name in brackets after what it names. */
 const BRACKET_NAME = new RegExp(String.raw`\b(?:${METHOD_NOUN}|versions?|toolkits?|modules?|encoders?|decoders?|agents?|pipelines?)\b[^().;:]{0,60}?\(\s*([\p{L}\p{N}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+])\s*\)`, 'giu');
 /** The paper makes the thing: `we propose / build / pre-train …`. */
+const PAPER_SUBJECT = /\b(?:we|our|this (?:paper|work))\b/gi;
 const MAKES = /\b(?:propos|purpos|introduc|present|develop|design|devis|build|built|construct|creat|releas|pre-?train)\w*\b(?!\s+(?:on|upon)\b)/i;
 
 /**
@@ -207,7 +208,9 @@ export function bracketNameRule(ctx: SentenceContext): void {
     const name = m[1] ?? '';
     if (shorts.has(name) || !isNameLike(name) || lexiconEntry('Method', name) || lexiconEntry('Dataset', name)) continue;
     const before = ctx.text.slice(0, m.index);
-    if (!ownSubject(before) || !MAKES.test(before.slice(Math.max(0, before.search(/\b(?:we|our|this (?:paper|work))\b(?![\s\S]*\b(?:we|our|this (?:paper|work))\b)/i))))) continue;
+    // The making verb follows the paper's last `we` / `our` / `this paper` before the name.
+    const subject = [...before.matchAll(PAPER_SUBJECT)].at(-1)?.index ?? 0;
+    if (!ownSubject(before) || !MAKES.test(before.slice(subject))) continue;
     add(ctx, 'Method', name, 'named', 'PROPOSES');
   }
 }
