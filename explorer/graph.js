@@ -27,6 +27,12 @@ export const roleStyle = Object.fromEntries(
 /** Rendered label size in pixels at any zoom, and the most labels drawn at once. */
 const LABEL_PX = 12;
 const MAX_LABELS = 16;
+/**
+ * Room a fit leaves around the graph: labels are centred under their node and keep their screen
+ * size at any zoom, so the outermost ones need half the widest label (its `tw`, 11 × LABEL_PX) —
+ * at most a fifth of the view, so a phone still has room for the graph.
+ */
+const fitPadding = (cy) => Math.min(Math.ceil((LABEL_PX * 11) / 2) + 8, Math.round(Math.min(cy.width(), cy.height()) / 5));
 
 const STYLE = [
   {
@@ -346,7 +352,7 @@ export class GraphView {
   /** Fits everything, but never zooms in so far that a few nodes look huge. */
   fitView() {
     const cy = this.cy;
-    cy.fit(cy.elements(':visible'), 40);
+    cy.fit(cy.elements(':visible'), fitPadding(cy));
     if (cy.zoom() > 1.4) {
       cy.zoom(1.4);
       cy.center(cy.elements(':visible'));
@@ -380,7 +386,7 @@ export class GraphView {
   }
 
   fit() {
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 40 }, duration: 250, complete: () => this.relabel() });
+    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: fitPadding(this.cy) }, duration: 250, complete: () => this.relabel() });
   }
 }
 
