@@ -8,6 +8,8 @@ import { lexiconEntry } from '../resolve/index.js';
  */
 
 const FILLER = /^(?:the|a|an|our|its|their|this|these|two|three|four|five|six|several|multiple|many|various|both|all|other|popular|challenging|standard|public|publicly|available|large-scale|small-scale|widely|used|well-known|famous|recent|existing|previous|strong|competitive|current|mainstream|classic|classical|original|vanilla|baseline|benchmark|real-world|new|novel|proposed|state-of-the-art|sota|prior|representative|commonly|benchmarks?|datasets?|methods?|models?|,)$/i;
+/** Lower-case words that name a variant of what follows (`extended PASCAL-Person-Part`); capitalised they open a name (`Extended Cohn-Kanade`). */
+const VARIANT = /^(?:extended|augmented|full|entire|whole|cleaned|filtered)$/;
 const CONNECTOR = /^(?:of|for|the|in|de)$/;
 /**
  * A connector joins ordinary capitalised words into one name (`Labeled Faces in
@@ -60,7 +62,7 @@ function accept(parts: string[], options: NameOptions): boolean {
 export function leadingName(text: string, options: NameOptions = {}): string | null {
   const words = tokens(text.length > 160 ? text.slice(0, 160) : text).slice(0, 16);
   let i = 0;
-  while (i < words.length && FILLER.test(trim(words[i] ?? '')) && !/[,;:.]$/.test(words[i] ?? '')) i++;
+  while (i < words.length && (FILLER.test(trim(words[i] ?? '')) || VARIANT.test(trim(words[i] ?? ''))) && !/[,;:.]$/.test(words[i] ?? '')) i++;
   // A known multi-word name wins over word-by-word reading (`SUN RGB-D`).
   for (let n = 4; n >= 2; n--) {
     const span = words.slice(i, i + n).map(trim).join(' ');

@@ -108,6 +108,15 @@ const DATASETS: Row[] = [
   // A bare count after a name that ends in a year is not part of the name.
   { text: 'Our system scores 61.2 on CoNLL-2003 4 annotation corpus.', found: [['Dataset', 'CoNLL-2003']], notFound: ['CoNLL-2003 4'] },
   { text: 'Extensive experiments on PubMed, Cora and Reddit show that FernSeg improves over strong baselines.', found: [['Dataset', 'PubMed'], ['Dataset', 'Cora'], ['Dataset', 'Reddit']], notFound: [] },
+  // A list that holds a known data set (and no known method) lists data sets, whatever noun opens it…
+  { text: 'Node embeddings are tested on social graphs such as BlogCatalog, Orkut and Digg.', found: [['Dataset', 'BlogCatalog'], ['Dataset', 'Orkut'], ['Dataset', 'Digg']], notFound: [] },
+  // …but a list with a known method stays a list of methods.
+  { text: 'Embeddings are compared with methods such as DeepWalk, LINE and Tumblr.', found: [['Method', 'DeepWalk'], ['Method', 'LINE'], ['Method', 'Tumblr']], notFound: [] },
+  // Names right after a plural data noun; a lower-case `extended` names a variant, not part of the name.
+  { text: 'Results on benchmarks ShelfPose Multi-View, extended SHHQ-Pose, and ZEB show clear gains.', found: [['Dataset', 'ShelfPose Multi-View'], ['Dataset', 'SHHQ-Pose'], ['Dataset', 'ZEB']], notFound: ['extended SHHQ-Pose'] },
+  // A known data set's challenge reported on is its data; one the authors took part in is an event.
+  { text: 'Our detector gains 1.4 mAP on the VOC2012 detection challenge, and an earlier version won the BraTS 2018 challenge.', found: [['Dataset', 'PASCAL VOC 2012', 'EVALUATES_ON']], notFound: ['BraTS', 'BraTS 2018'] },
+  { text: 'Our entry beats the COCO 2016 challenge winners by two points of AP.', found: [], notFound: ['COCO', 'COCO 2016'] },
 ];
 
 const INSTITUTIONS: Row[] = [
@@ -161,6 +170,19 @@ describe('extractPaper: surfaces', () => {
     const entity = extractPaper(record(text)).entities.find((e) => e.name === name);
     expect(entity?.aliases).toContain(alias);
     expect(entity?.aliases.filter((a) => /[.,;]$/.test(a))).toEqual([]);
+  });
+});
+
+describe('extractPaper: parts of a known data set', () => {
+  it.each([
+    ['On the COCO captions dataset our captioner gains 3 CIDEr points.', 'COCO', 'COCO captions'],
+    ['We also report results on the ImageNet sketch set.', 'ImageNet', 'ImageNet sketch'],
+  ])('keeps the part the paper names as an alias: %s', (text, name, alias) => {
+    expect(extractPaper(record(text)).entities.find((e) => e.name === name)?.aliases).toContain(alias);
+  });
+  it('does not take a split or a size for a part (`the COCO test set`, `the full ImageNet dataset`)', () => {
+    const aliases = extractPaper(record('Models are tuned on the full ImageNet dataset and scored on the COCO test set.')).entities.flatMap((e) => e.aliases);
+    expect(aliases.filter((a) => /test|full/.test(a))).toEqual([]);
   });
 });
 

@@ -42,6 +42,20 @@ const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\
 export const PROPOSE_OWN = /\b(?:we|our|this (?:paper|work))\b.*\b(?:propose|purpose|introduce|present|construct|collect|build|release|create|contribute)\w*\b/i;
 
 /** `the WMT 2014 English-to-German translation task`, `BraTS 2018 challenge`: an event or task, not the data. */
+/**
+ * A known data set's challenge is its data when the paper reports on it (`a 2.6% mAP boost on VOC2012
+ * object detection challenge`); one the paper took part in is an event (`won 1st place in the BraTS
+ * 2018 challenge`, `the COCO 2016 challenge winners`).
+ */
+const CONTEST_AFTER = /^\s*(?:[\w-]+\s+){0,2}(?:challenges?|competitions?|contests?)\b/i;
+const CHALLENGE_AFTER = /^\s*(?:[\w-]+\s+){0,3}challenges?\b/i;
+const EVALUATED_ON = /\b(?:on|over|across)\s+(?:the\s+)?$/i;
+
+function isEvent(text: string, at: number, surface: string, name: string): boolean {
+  const after = text.slice(at + surface.length);
+  if (!EVENT_AFTER.test(after)) return false;
+  return !(CHALLENGE_AFTER.test(after) && EVALUATED_ON.test(text.slice(0, at)) && lexiconEntry('Dataset', name));
+}
 const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?)\b/i;
 
 /** What follows a product name: `NVIDIA 3090 GPU` is hardware, not a data set or a method. */
@@ -69,7 +83,9 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   // Units, formulas, catalogue objects, instruments and citations are never methods or data sets.
   // A definition's long form says what an acronym is (`Isolation and Induction (InI)` is no indium iodide).
   if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
-  if (type === 'Dataset' && rule !== 'dataset-list' && EVENT_AFTER.test(ctx.text.slice(ctx.text.indexOf(surface) + surface.length))) return;
+  if (type === 'Dataset' && rule !== 'dataset-list' && isEvent(ctx.text, at, surface, name)) return;
+  // `beats the COCO 2016 challenge winners`: a contest is no method.
+  if (type === 'Method' && CONTEST_AFTER.test(ctx.text.slice(at + surface.length))) return;
   // A tool cue (`was analysed with X`) states the paper's own procedure, passive or not.
   ctx.out.push({ type, surface: name, rule, role: rule === 'tool' ? role : backgroundRole(ctx.text, type, role), sentence: ctx.index, ...(alias ? { alias } : {}), ...(named ? { named } : {}) });
 }

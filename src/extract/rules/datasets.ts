@@ -11,9 +11,12 @@ import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type Sentence
  */
 
 // Compiled once: rules run on every sentence of every abstract.
-const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*`, 'gi');
+const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*|\b(datasets|data sets|benchmarks|corpora)\s+(?=\p{Lu})`, 'giu');
 const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
 const EVAL_ON = /(?<!\b(?:based|rel(?:y|ies|ying)|focus(?:es|ed|ing)?|depends?|built|draws?|conditioned|work(?:s|ing)?|impact)\s)\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|various)\s+)*/gi;
+const SUBSET_AFTER = new RegExp(String.raw`^\s+(\p{Ll}[\p{L}-]+)\s+(?:${DATASET_NOUN}|sets?|subsets?|splits?|tracks?)\b`, 'u');
+/** Splits and sizes are not parts with names of their own (`the COCO test set`). */
+const SPLIT_WORD = /^(?:test|testing|train|training|validation|val|dev|development|evaluation|held-out|full|entire|whole|same|original|public|standard|benchmark|data|and|or|of|in|on)$/;
 const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
 const DATA_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi');
 const IS_DATA_NOUN = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i');
@@ -49,7 +52,10 @@ export function gazetteerRule(ctx: SentenceContext): void {
     // `Vision Transformer Contrastive Network` ends in a method head of its own: a new, longer name, not a spelling of ViT.
     const own = hit.tag === 'Method' && extended !== hit.text && right.trim() !== '' && METHOD_HEAD.test(head);
     if (own && !lexiconEntry('Method', extended)) add(ctx, 'Method', extended, 'named', methodRole(before.slice(0, before.length - left.length)));
-    const alias = extended !== hit.text && !own && !lexiconEntry(hit.tag, extended) ? extended : undefined;
+    // `the COCO keypoints dataset`: a lower-case word between a known data set and its noun names the part used.
+    const part = hit.tag === 'Dataset' && extended === hit.text ? SUBSET_AFTER.exec(after)?.[1] : undefined;
+    const surfaced = part && !SPLIT_WORD.test(part) ? `${hit.text} ${part}` : extended;
+    const alias = surfaced !== hit.text && !own && !lexiconEntry(hit.tag, surfaced) ? surfaced : undefined;
     const generic = entry.generic || hit.text === hit.text.toLowerCase();
     if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
     else if (generic) add(ctx, 'Method', hit.text, 'lexicon-generic', 'USES', alias); // nobody proposes `CNN`
@@ -107,15 +113,32 @@ export function datasetCueRule(ctx: SentenceContext): void {
 
 export function listRule(ctx: SentenceContext): void {
   for (const m of ctx.text.matchAll(LISTED)) {
-    const noun = (m[1] ?? '').toLowerCase();
+    const noun = (m[1] ?? m[2] ?? '').toLowerCase(); // m[2]: the names follow the plural noun directly (`on benchmarks X, Y and Z`)
     if (/^(?:tasks?|metrics?)$/.test(noun)) continue;
     const isData = IS_DATA_NOUN.test(noun);
     const before = ctx.text.slice(0, m.index);
-    for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length))) {
-      if (isData) add(ctx, 'Dataset', name, 'dataset-list', datasetRole(before, false));
+    const rest = ctx.text.slice((m.index ?? 0) + m[0].length);
+    // `social networks such as BlogCatalog, Flickr, and YouTube` lists data sets, whatever its noun.
+    const mates = dataMates(rest);
+    for (const name of mates ?? leadingList(rest)) {
+      if (isData || mates) add(ctx, 'Dataset', name, 'dataset-list', datasetRole(before, false));
       else add(ctx, 'Method', name, 'listed', 'USES');
     }
   }
+  // The same after any noun (`social graphs such as BlogCatalog, Orkut and Digg`).
+  if (!EXAMPLES.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(EXAMPLES_AT)) {
+    for (const name of dataMates(ctx.text.slice((m.index ?? 0) + m[0].length)) ?? []) add(ctx, 'Dataset', name, 'dataset-list', datasetRole(ctx.text.slice(0, m.index), false));
+  }
+}
+
+const EXAMPLES = /\b(?:such as|including|e\.g\.)/i;
+const EXAMPLES_AT = /\b(?:such as|including|e\.g\.,?)\s*/gi;
+
+/** A list that holds a known data set and no known method is a list of data sets; its plain capitalised words count too. */
+function dataMates(text: string): string[] | undefined {
+  const names = leadingList(text, { single: true });
+  return names.length >= 2 && names.some((n) => lexiconEntry('Dataset', n)) && !names.some((n) => lexiconEntry('Method', n)) ? names : undefined;
 }
 
 export function evalOnRule(ctx: SentenceContext): void {
