@@ -177,6 +177,7 @@ describe('extractPaper: parts of a known data set', () => {
   it.each([
     ['On the COCO captions dataset our captioner gains 3 CIDEr points.', 'COCO', 'COCO captions'],
     ['We also report results on the ImageNet sketch set.', 'ImageNet', 'ImageNet sketch'],
+    ['Agents are trained and scored on the Atari games suite.', 'Atari', 'Atari games'],
   ])('keeps the part the paper names as an alias: %s', (text, name, alias) => {
     expect(extractPaper(record(text)).entities.find((e) => e.name === name)?.aliases).toContain(alias);
   });

@@ -14,7 +14,7 @@ import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type Sentence
 const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*|\b(datasets|data sets|benchmarks|corpora)\s+(?=\p{Lu})`, 'giu');
 const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
 const EVAL_ON = /(?<!\b(?:based|rel(?:y|ies|ying)|focus(?:es|ed|ing)?|depends?|built|draws?|conditioned|work(?:s|ing)?|impact)\s)\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|various)\s+)*/gi;
-const SUBSET_AFTER = new RegExp(String.raw`^\s+(\p{Ll}[\p{L}-]+)\s+(?:${DATASET_NOUN}|sets?|subsets?|splits?|tracks?)\b`, 'u');
+const SUBSET_AFTER = new RegExp(String.raw`^\s+(\p{Ll}[\p{L}-]+)\s+(?:${DATASET_NOUN}|sets?|subsets?|splits?|tracks?|suites?|domains?)\b`, 'u');
 /** Splits and sizes are not parts with names of their own (`the COCO test set`). */
 const SPLIT_WORD = /^(?:test|testing|train|training|validation|val|dev|development|evaluation|held-out|full|entire|whole|same|original|public|standard|benchmark|data|and|or|of|in|on)$/;
 const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
