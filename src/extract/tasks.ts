@@ -44,7 +44,10 @@ task-specific multiple perform improve achieve address tackle solve enable boost
 present introduce evaluate require learn train than then while where when which who whose how what why thus hence here there
 good poor precise reliable scalable accurately simultaneous further additional typical crucial essential core basic underlying
 explicit implicit respective corresponding one two three four five six seven eight nine ten single-model error-prone within after
-before during upon across through throughout without obtain get gets next quick performance posteriori priori i.e e.g etc`.split(/\s+/),
+before during upon across through throughout without obtain get gets next quick performance posteriori priori i.e e.g etc
+like unlike beyond towards toward versus vs define choose extract leverage guarantee allow allows provide support investigate explore
+describe compare combine integrate handle facilitate yield yields ensure exploit adopt employ incorporate demonstrate outperform surpass
+reduce increase enhance lack need needs aid benefit estimate predict identify average`.split(/\s+/),
 );
 /** `-ed` and `-ing` words that do modify tasks (`weakly supervised detection`, `handwriting recognition`). */
 const PARTICIPLE_OK = /^(?:(?:un|semi-|self-|weakly-?|fully-?|non-)?supervised|fine-grained|labeled|unlabeled|handwriting|reading|clustering|open-ended|closed-book|grounded|mixed|structured|unstructured|zero-shot|few-shot)$/;

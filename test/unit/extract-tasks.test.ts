@@ -31,6 +31,14 @@ const ROWS: Row[] = [
   { text: 'The network combines predictions and refines segmentations with a learning rate schedule.', found: [], notTasks: ['predictions', 'segmentations', 'prediction', 'segmentation'] },
   { text: 'Feature extraction and data generation are done offline; the estimation is fast.', found: [], notTasks: ['generation', 'estimation', 'data generation', 'feature extraction'] },
   { text: 'We measure the dark matter density at 3 GeV with the LHC detector.', found: [], notTasks: ['detector', 'LHC'] },
+  // A verb or preposition before a task phrase starts no task: the phrase begins after it.
+  {
+    text: 'Tasks like scene text recognition benefit, and we leverage lane detection to choose landmark localization beyond handwriting recognition.',
+    found: [['scene text recognition'], ['lane detection'], ['landmark localization'], ['handwriting recognition']],
+    notTasks: ['like scene text recognition', 'leverage lane detection', 'choose landmark localization', 'beyond handwriting recognition'],
+  },
+  // …while adjectives that do narrow a task stay (`single image super-resolution`, `relative pose estimation`).
+  { text: 'We address single image super-resolution and relative pose estimation.', found: [['image super-resolution', 'ADDRESSES', 'single image super-resolution'], ['relative pose estimation']], notTasks: [] },
 ];
 
 describe('tasks', () => {
