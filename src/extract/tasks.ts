@@ -61,7 +61,7 @@ const TASK_BEFORE = /\b(?:task|problem)s?\s+of\s+$/i;
  * words before these nouns name the metric or the system, not the task.
  */
 const NOT_TASK_AFTER =
-  /^[\s-]+(?:accuracy|accuracies|error|errors|rates?|precision|recall|systems?|models?|engines?|components?|modules?|tools?|methods?|approach|approaches|algorithms?|techniques?|frameworks?|architectures?|pipelines?|networks?|software|programs?|toolkits?|schemes?|decoders?|parsers?|classifiers?|detectors?)\b/i;
+  /^\)?(?:\s*\([^()]{1,12}\))?[\s-]+(?:accuracy|accuracies|error|errors|rates?|precision|recall|quality|outputs?|systems?|models?|engines?|components?|modules?|tools?|methods?|approach|approaches|algorithms?|techniques?|frameworks?|architectures?|pipelines?|networks?|software|programs?|toolkits?|schemes?|decoders?|parsers?|classifiers?|detectors?|tracks?)\b/i;
 
 function isModifier(word: Word, first: boolean): boolean {
   const t = word.text;
@@ -152,6 +152,9 @@ export function taskCandidates(sentence: string, index: number, ws: Word[], acro
     if (!known && !HEADS.has(last) && !HEADS.has(last.replace(/s$/, ''))) continue;
     const name = known?.canonical ?? taskName(long);
     defined.set(short, name);
+    // `an optical character recognition (OCR) system` names the system, not the task.
+    const close = sentence.indexOf(')', sentence.indexOf(`(${short}`));
+    if (close >= 0 && NOT_TASK_AFTER.test(sentence.slice(close + 1))) continue;
     out.push({ type: 'Task', surface: name, alias: short, role: roleOf(), rule: 'task-acronym', sentence: index });
   }
   for (const f of findTasks(sentence, ws)) {
@@ -160,7 +163,7 @@ export function taskCandidates(sentence: string, index: number, ws: Word[], acro
   }
   for (const w of defined.size ? ws : []) {
     const name = defined.get(w.text);
-    if (name && !out.some((c) => c.alias === w.text)) out.push({ type: 'Task', surface: name, alias: w.text, role: roleOf(), rule: 'task-acronym', sentence: index });
+    if (name && !out.some((c) => c.alias === w.text) && !NOT_TASK_AFTER.test(sentence.slice(w.end))) out.push({ type: 'Task', surface: name, alias: w.text, role: roleOf(), rule: 'task-acronym', sentence: index });
   }
   return out;
 }

@@ -28,6 +28,8 @@ const ROWS: Row[] = [
   { text: 'Top-1 acc. improves.', title: 'Fast Image Classification with Sparse Experts', found: [['image classification', 'ADDRESSES']], notTasks: [] },
   // False friends: systems and measures named after a task, outputs in the plural, steps of a method.
   { text: 'We build a speech recognition system and report face recognition accuracy.', found: [], notTasks: ['speech recognition', 'face recognition'] },
+  // …also with the acronym between, and for outputs, quality and tracks (`the OCR model`, `QA tracks`).
+  { text: 'Errors of an optical character recognition (OCR) system matter; ASR output and machine translation quality are compared on the TREC question answering tracks.', found: [], notTasks: ['optical character recognition', 'speech recognition', 'machine translation', 'question answering'] },
   { text: 'The network combines predictions and refines segmentations with a learning rate schedule.', found: [], notTasks: ['predictions', 'segmentations', 'prediction', 'segmentation'] },
   { text: 'Feature extraction and data generation are done offline; the estimation is fast.', found: [], notTasks: ['generation', 'estimation', 'data generation', 'feature extraction'] },
   { text: 'We measure the dark matter density at 3 GeV with the LHC detector.', found: [], notTasks: ['detector', 'LHC'] },
