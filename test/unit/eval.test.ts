@@ -59,4 +59,26 @@ describe.runIf(existsSync(GOLD))('quality on the SciREX dev gold set', () => {
   });
 });
 
+const SCIERC = resolve('../shared/gold/scierc-dev.jsonl');
+
+// The targets of issues 11 and 12, on the dev sets as a whole (the held-out third is scored in calibration.test.ts).
+describe.runIf(existsSync(GOLD) && existsSync(SCIERC))('the extraction targets on both dev sets', () => {
+  it('SciREX: methods F1 ≥ 0.85, datasets F1 ≥ 0.86 at P ≥ 0.85, tasks and metrics F1 ≥ 0.6', async () => {
+    const r = await evaluateFile(GOLD);
+    expect(r.methods.micro.f1).toBeGreaterThanOrEqual(0.85);
+    expect(r.datasets.micro.f1).toBeGreaterThanOrEqual(0.86);
+    expect(r.datasets.micro.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.tasks.micro.f1).toBeGreaterThanOrEqual(0.6);
+    expect(r.metrics.micro.f1).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('SciERC (exhaustive): methods P ≥ 0.80, datasets P ≥ 0.85, tasks and metrics P ≥ 0.65', async () => {
+    const r = await evaluateFile(SCIERC);
+    expect(r.methods.micro.precision).toBeGreaterThanOrEqual(0.8);
+    expect(r.datasets.micro.precision).toBeGreaterThanOrEqual(0.85);
+    expect(r.tasks.micro.precision).toBeGreaterThanOrEqual(0.65);
+    expect(r.metrics.micro.precision).toBeGreaterThanOrEqual(0.65);
+  });
+});
+
 if (!existsSync(GOLD)) console.warn(`eval.test: ${GOLD} is absent — gold-set quality tests skipped`);
