@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './plugin.js';
-import { COMPANIES, institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
+import { findAcronyms } from './acronyms.js';
+import { COMPANIES, SHORT_FORM_SPELLINGS, institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
 
 /**
  * Institutions from the affiliation header (AFFILIATED_WITH) and from the text
@@ -17,8 +18,22 @@ const ORG = new RegExp(String.raw`(?:${WORD}\s+){0,6}${KIND}${TAIL}`, 'gu');
 const LEADING = /^(?:(?:The|In|At|From|By|And|With|Our|Both|Researchers|Authors|Work|Joint)\s+)+/;
 const EVENT_AFTER = /^\s*(?:[A-Z][\w-]*\s+){0,6}(?:Competition|Challenge|Workshop|Conference|Symposium|Cup|Prize|Award|Olympiad|Hackathon)\b/;
 const PRODUCT_AFTER = /^(?:['’]s\s+)?\s*(?:[A-Z]*\d|(?:GPU|GPUs|TPU|TPUs|Cloud|Translate|Assistant|Scholar|Search|Maps|News|Play|reviews?|products?|Mechanical Turk|Alexa|Colab|Books|Street View|Kinect|Tesla|Titan|Jetson|A100|V100)\b)/;
+const SHORT_CUE = new RegExp(String.raw`\b(?:${SHORT_FORM_SPELLINGS.join('|')})\b`);
+const SHORT_AT = new RegExp(String.raw`\b(?:at|from|by)\s+(?:the\s+)?(${SHORT_FORM_SPELLINGS.join('|')})(?![\p{L}\p{N}-])`, 'gu');
+const SHORT_ITEM = new RegExp(String.raw`^(${SHORT_FORM_SPELLINGS.join('|')})(?![\p{L}\p{N}+-])`, 'u');
 /** Words whose institute is generic without a parent (`Institute for Artificial Intelligence`). */
 const PROPER = /\b(?!(?:University|Institute|Laboratory|Lab|Labs|Academy|College|Research|Center|Centre|Key|State|National|International|Artificial|Intelligence|Computer|Science|Sciences|Engineering|Technology|Information|Data|Advanced|Applied|Mathematics|Physics|Department|School|Faculty|of|for|and|the|at)\b)[A-Z][\p{L}]+/u;
+
+/**
+ * `Korea Advanced Institute of Science and Technology (KAIST)`, `European Organization for Nuclear
+ * Research (CERN)`: a defined acronym whose long form is a body — capitalised words around a kind
+ * of body — names that institution, not a method.
+ */
+const BODY_LONG = new RegExp(String.raw`^(?:${WORD}\s+){0,6}(?:${KIND}|Organi[sz]ation|Agency|Foundation|Council|Ministry|Bureau|Administration|Observatory|Corporation)${TAIL}$`, 'u');
+
+export function isInstitutionLongForm(long: string): boolean {
+  return BODY_LONG.test(long.trim()) && PROPER.test(long) && !isSubUnit(long);
+}
 
 export function affiliationCandidates(affiliations: string[]): Candidate[] {
   const out: Candidate[] = [];
@@ -61,8 +76,11 @@ export function textInstitutions(sentence: string, index: number, hits: Gazettee
     const text = m[0].replace(LEADING, '').trimEnd();
     return splitBodies(sentence, (m.index ?? 0) + m[0].length - text.length, text);
   });
+  // `Adaptive Graph Institute Network (AGIN)`: a body word inside a longer defined name is part of that name.
+  const longForms = matches.length && sentence.includes('(') ? findAcronyms(sentence).map((d) => d.long).filter((long) => !isInstitutionLongForm(long)) : [];
   matches.forEach((m, i) => {
     if (EVENT_AFTER.test(sentence.slice(m.end))) return;
+    if (longForms.some((long) => long !== m.text && long.includes(m.text))) return;
     const next = matches[i + 1];
     if (isSubUnit(m.text)) {
       // The parent, if it follows directly, is the institution; otherwise a bare sub-unit is too vague.
@@ -73,6 +91,22 @@ export function textInstitutions(sentence: string, index: number, hits: Gazettee
     if (!PROPER.test(m.text)) return;
     out.push(candidate(m.text, index));
   });
+  // `researchers at MIT`, `data from KAIST`: a known short form after a preposition of place or origin.
+  if (SHORT_CUE.test(sentence)) {
+    for (const m of sentence.matchAll(SHORT_AT)) {
+      // `from MSRA and FAIR`: the list goes on while short forms do; one that a name runs on from (`NTU RGB+D`) is not the body.
+      let rest = sentence.slice((m.index ?? 0) + m[0].length - (m[1] ?? '').length);
+      for (let item = SHORT_ITEM.exec(rest); item; item = SHORT_ITEM.exec(rest)) {
+        const short = item[1] ?? '';
+        rest = rest.slice(item[0].length);
+        if (/^\s*(?:\p{Lu}|\d)/u.test(rest) || PRODUCT_AFTER.test(rest.trimStart())) break;
+        out.push({ type: 'Institution', surface: canonicalInstitution(short), alias: short, role: 'MENTIONS', rule: 'institution-text', sentence: index });
+        const sep = /^\s*(?:,\s*(?:and\s+)?|and\s+)/.exec(rest);
+        if (!sep) break;
+        rest = rest.slice(sep[0].length);
+      }
+    }
+  }
   for (const hit of hits) {
     if (hit.tag !== 'Company') continue;
     const after = sentence.slice(sentence.indexOf(hit.text) + hit.text.length);

@@ -6,7 +6,7 @@ import { canonicalInstitution } from './institutions.js';
 import { normalKey, plainSurface, spellingVariants } from './key.js';
 
 export { normalKey, plainSurface, spellingVariants } from './key.js';
-export { canonicalInstitution, institutionOfAffiliation, isSubUnit, COMPANIES } from './institutions.js';
+export { canonicalInstitution, institutionOfAffiliation, isSubUnit, COMPANIES, SHORT_FORM_SPELLINGS } from './institutions.js';
 export { DATASET_LEXICON } from './lexicon/datasets.js';
 export { METHOD_LEXICON } from './lexicon/methods.js';
 export type { LexiconEntry } from './lexicon/datasets.js';

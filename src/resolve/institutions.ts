@@ -18,7 +18,23 @@ const SHORT_FORMS: Record<string, string> = {
   ustc: 'University of Science and Technology of China',
   cas: 'Chinese Academy of Sciences',
   fair: 'Facebook AI Research',
+  msra: 'Microsoft Research Asia',
+  nus: 'National University of Singapore',
+  ntu: 'Nanyang Technological University',
+  uiuc: 'University of Illinois Urbana-Champaign',
+  ucsd: 'University of California, San Diego',
+  epfl: 'EPFL',
+  inria: 'Inria',
+  cnrs: 'CNRS',
+  cern: 'CERN',
+  nasa: 'NASA',
 };
+
+/** The short forms as they are written in running text (`at MIT`, `from KAIST`), longest first. */
+export const SHORT_FORM_SPELLINGS = Object.keys(SHORT_FORMS)
+  .filter((k) => !k.includes(' ') && k !== 'eth')
+  .map((k) => (k === 'inria' ? 'Inria' : k.toUpperCase()))
+  .sort((a, b) => b.length - a.length);
 
 /** Companies and labs known by a bare name. Products that follow them are not institutions. */
 export const COMPANIES = [

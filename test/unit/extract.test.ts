@@ -143,6 +143,18 @@ const INSTITUTIONS: Row[] = [
     found: [['Institution', 'Swiss Federal Institute of Technology', 'MENTIONS'], ['Institution', 'Toyota Technological Institute at Chicago', 'MENTIONS']],
     notFound: ['Swiss Federal Institute of Technology and the Toyota Technological Institute at Chicago'],
   },
+  // A defined acronym whose long form is a body names that institution (and is no method); a body word inside a longer defined name is no body.
+  {
+    text: 'This study was run at the Pohang Institute of Marine Robotics (PIMR). PIMR divers tested the Adaptive Graph Institute Network (AGIN).',
+    found: [['Institution', 'Pohang Institute of Marine Robotics', 'MENTIONS'], ['Method', 'AGIN']],
+    notFound: ['Adaptive Graph Institute', 'Adaptive Graph Institute Network'],
+  },
+  // Well-known short forms after `at`, `from`, `by`, in lists too; not when a name runs on from them (`NTU RGB+D`) nor without the preposition.
+  {
+    text: 'Engineers from MSRA and FAIR and researchers at CMU built it; we follow the FAIR principles and test on NTU RGB+D from NTU RGB+D authors.',
+    found: [['Institution', 'Microsoft Research Asia', 'MENTIONS'], ['Institution', 'Facebook AI Research', 'MENTIONS'], ['Institution', 'Carnegie Mellon University', 'MENTIONS']],
+    notFound: ['Nanyang Technological University'],
+  },
   {
     text: 'Data were collected at the Hong Kong University of Science and Technology and Stanford University.',
     found: [['Institution', 'Hong Kong University of Science and Technology', 'MENTIONS'], ['Institution', 'Stanford University', 'MENTIONS']],

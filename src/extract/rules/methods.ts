@@ -2,7 +2,8 @@ import type { Rule } from '../candidate.js';
 import { findAcronyms } from '../acronyms.js';
 import { cleanName, leadingList, leadingName } from '../names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
-import { canonicalName, lexiconEntry, normalKey } from '../../resolve/index.js';
+import { canonicalInstitution, canonicalName, lexiconEntry, normalKey } from '../../resolve/index.js';
+import { isInstitutionLongForm } from '../institutions.js';
 import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, ownSubject, type SentenceContext } from './context.js';
 import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
 
@@ -20,13 +21,14 @@ const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
 
 /** What a definition's long form and its surroundings say the acronym is. */
-function acronymKind(ctx: SentenceContext, short: string, long: string, before: string, after: string): 'task' | 'physical' | 'dataset' | 'method' | 'cued' | 'other' {
+function acronymKind(ctx: SentenceContext, short: string, long: string, before: string, after: string): 'task' | 'physical' | 'institution' | 'dataset' | 'method' | 'cued' | 'other' {
   const words = long.replace(/[^\p{L}\p{N}\s-]+/gu, '').trim().split(/[\s-]+/);
   // `label smoothing regularization for outliers`: the head is the word before the first preposition.
   const ofAt = words.findIndex((w, i) => i > 0 && /^(?:for|of|on|in|with|via)$/i.test(w));
   const head = (ofAt > 0 ? words[ofAt - 1] : words.at(-1)) ?? '';
   const last = words.at(-1) ?? '';
   if (PHYSICAL_HEAD.test(long) || isUnit(short)) return 'physical';
+  if (isInstitutionLongForm(long)) return 'institution';
   if (DATASET_HEAD.test(long)) return 'dataset';
   // A proposal or a naming right before the long form makes it a method whatever its head
   // (`we propose … named debiasing contrastive learning (DCT)`), as does a method noun after it
@@ -60,6 +62,10 @@ export function acronymRule(ctx: SentenceContext): void {
     };
     if (kind !== 'dataset' && !lexiconEntry('Dataset', short)) ctx.notData?.add(normalKey(short));
     if (kind === 'task' || kind === 'physical') suppress();
+    else if (kind === 'institution') {
+      suppress();
+      add(ctx, 'Institution', canonicalInstitution(long), 'institution-text', 'MENTIONS', short);
+    }
     else if (kind === 'dataset') add(ctx, 'Dataset', short, 'acronym', datasetRole(before, PROPOSE_OWN.test(before)), long);
     else if (known) add(ctx, 'Method', short, known.generic ? 'lexicon-generic' : 'lexicon', methodRole(before), long);
     else if (/s$/.test(short) && /s$/.test(long) && kind !== 'cued') add(ctx, 'Method', short, 'acronym-plural', 'USES', long);
