@@ -48,7 +48,7 @@ export function extractFindings(record: ExtractInput): Findings {
     const suppressed = new Set<string>();
     const notData = new Set<string>();
     const hits = paperHits(sentences);
-    const contexts: SentenceContext[] = sentences.map((text, index) => ({ text, index, hits: hits[index] ?? [], suppressed, notData, out: candidates }));
+    const contexts: SentenceContext[] = sentences.map((text, index) => ({ text, index, previous: sentences[index - 1], hits: hits[index] ?? [], suppressed, notData, out: candidates }));
     // Acronyms first: a task defined anywhere (`… (KBQA)`) is suppressed everywhere.
     contexts.forEach(acronymRule);
     for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);

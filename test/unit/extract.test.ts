@@ -73,6 +73,11 @@ const METHODS: Row[] = [
   // `our` owns only what it describes: a verb and an article in between start another phrase.
   { text: 'Our argument combines the spectral sequence method (SSM) with a counting lemma.', found: [['Method', 'SSM', 'USES']], notFound: [] },
   { text: 'Knowledge Base Question Answering (KBQA) is hard; KBQA systems are measured by the F1 score and mean average precision (mAP).', found: [], notFound: ['KBQA', 'mAP', 'F1'] },
+  // Pattern 5: names met once without a cue, as examples of a class the text names (`For example, X, Y and Z …`).
+  { text: 'Speech foundation models (SFMs) now dominate. For example, WavLM-X, Parrot and SONIQ trained SFMs on unlabelled audio.', found: [['Method', 'WavLM-X', 'MENTIONS'], ['Method', 'Parrot', 'MENTIONS'], ['Method', 'SONIQ', 'MENTIONS']], notFound: [] },
+  // …not without a class of methods (`detectors`, no class at all), nor for plain words (people, places).
+  { text: 'Several detectors were upgraded. For example, LIGO and Virgo observed the merger.', found: [], notFound: ['LIGO', 'Virgo'] },
+  { text: 'Such models are common. For example, Alice and Bob exchange keys in Paris and London.', found: [], notFound: ['Alice', 'Bob'] },
 ];
 
 const DATASETS: Row[] = [

@@ -22,6 +22,8 @@ export interface SentenceContext {
   /** Acronym definitions of this sentence, found once. */
   acronyms?: AcronymDefinition[];
   index: number;
+  /** The sentence before this one (`For example, X, Y and Z …` names examples of a class it names). */
+  previous?: string;
   /** Short forms defined as tasks or metrics in this paper (`KBQA`): never entities. */
   suppressed: Set<string>;
   /**

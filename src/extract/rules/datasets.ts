@@ -125,11 +125,38 @@ export function listRule(ctx: SentenceContext): void {
       else add(ctx, 'Method', name, 'listed', 'USES');
     }
   }
+  examplesRule(ctx);
   // The same after any noun (`social graphs such as BlogCatalog, Orkut and Digg`).
   if (!EXAMPLES.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(EXAMPLES_AT)) {
     for (const name of dataMates(ctx.text.slice((m.index ?? 0) + m[0].length)) ?? []) add(ctx, 'Dataset', name, 'dataset-list', datasetRole(ctx.text.slice(0, m.index), false));
   }
+}
+
+/**
+ * `… pre-training models (VLPMs) have shown … . For example, ERNIE-ViL, Oscar and UNIMO trained VLPMs …`:
+ * a sentence that opens with `for example` lists examples of the class the text around it names.
+ * With a class of methods there, a list of two or more names, half of them at least shaped like names
+ * (or known), names methods; a known data set makes it a list of data sets; a company, a list of bodies.
+ */
+const FOR_EXAMPLE = /^(?:For (?:example|instance)|E\.g\.|As examples)\s*,?\s*/;
+const METHOD_CLASS = /\b(?:models?|methods?|approach(?:es)?|architectures?|algorithms?|frameworks?|techniques?|networks?|baselines?|LLMs|PLMs)\b/i;
+
+function examplesRule(ctx: SentenceContext): void {
+  const opening = FOR_EXAMPLE.exec(ctx.text);
+  if (!opening) return;
+  const rest = ctx.text.slice(opening[0].length);
+  const data = dataMates(rest);
+  if (data) {
+    for (const name of data) add(ctx, 'Dataset', name, 'dataset-list', 'MENTIONS');
+    return;
+  }
+  const names = leadingList(rest, { single: true });
+  if (names.length < 2 || !METHOD_CLASS.test(`${ctx.previous ?? ''} ${ctx.text}`)) return;
+  if (names.some((n) => ctx.hits.some((h) => h.tag === 'Company' && h.text === n))) return;
+  const shaped = names.filter((n) => lexiconEntry('Method', n) || n.split(/\s+/).some(isNameLike)).length;
+  if (shaped * 2 < names.length) return; // half of them at least
+  for (const name of names) add(ctx, 'Method', name, 'listed', 'MENTIONS'); // examples of the field, not what the paper uses
 }
 
 const EXAMPLES = /\b(?:such as|including|e\.g\.)/i;
