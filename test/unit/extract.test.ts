@@ -67,6 +67,22 @@ const METHODS: Row[] = [
   { text: 'Redshifts were estimated with the template-fitting code LePhare on images obtained with VLT/MUSE.', found: [['Method', 'LePhare', 'USES']], notFound: ['VLT/MUSE', 'VLT', 'MUSE'] },
   { text: 'Band structures were computed with the HSE06 functional as implemented in QUARTZ-DFT.', found: [['Method', 'QUARTZ-DFT', 'USES']], notFound: ['HSE06 functional'] },
   { text: 'The solver is implemented in Julia, and candidate regions were generated with CNN-based detectors.', found: [], notFound: ['Julia', 'CNN'] },
+  // Procedures named after people, wherever they stand, with their procedure noun and the words between.
+  {
+    text: 'Chains are drawn with the Kessler-Moran algorithm, the orbits integrated with a sixth-order Okada scheme, and the bound follows from the Pellegrini large sieve.',
+    found: [['Method', 'Kessler-Moran algorithm', 'USES'], ['Method', 'Okada scheme'], ['Method', 'Pellegrini large sieve']],
+    notFound: ['Kessler-Moran', 'Okada'],
+  },
+  // …not adjectives, plain openings, languages, exams, models without a tool cue, nor a name a definition links.
+  {
+    text: 'Existing methods use a Bayesian filter and an Iterative scheme. We study the Potts model with French as our test language and an English certification test, and track with an unscented Kessler filter (UKF).',
+    found: [['Method', 'UKF']],
+    notFound: ['Bayesian filter', 'Existing methods', 'Iterative scheme', 'Potts model', 'French as our test', 'English certification test', 'Kessler filter'],
+  },
+  // After a tool cue an eponym keeps its model (`with a Cox proportional hazards model`) and new verbs count (`assessed with`).
+  { text: 'Expression was assessed with CountKit2 and survival modelled with a Larsen proportional hazards model.', found: [['Method', 'CountKit2', 'USES'], ['Method', 'Larsen proportional hazards model', 'USES']], notFound: ['Larsen'] },
+  // One half of an instrument pair is an instrument, even before a tool noun.
+  { text: 'Spectra from ORBIT/NIRX were reduced with the ORBIT pipeline.', found: [], notFound: ['ORBIT', 'NIRX'] },
   // An eponym names its method with the head noun (`Gibbs sampling`), not the person alone.
   { text: 'Posterior samples were generated using Hartley sampling and labels computed via Nakamura decoding.', found: [['Method', 'Hartley sampling', 'USES'], ['Method', 'Nakamura decoding', 'USES']], notFound: ['Hartley', 'Nakamura'] },
   { text: 'We estimate the demand system with GMMX and compare with OLSQ and the Blundell-Bond estimator.', found: [['Method', 'GMMX', 'USES'], ['Method', 'OLSQ', 'COMPARES']], notFound: [] },

@@ -65,6 +65,12 @@ const HARDWARE_AFTER = /^\s*(?:GPUs?|CPUs?|TPUs?|cards?|devices?|machines?|cores
 
 const HARDWARE_NEAR = /\b(?:memory|storage|disks?|HDDs?|DRAM|NVMe|flash|bandwidth|I\/O|RAM)\b/i;
 
+/** Nouns of procedures that the sciences name after people: `Kalman filter`, `Runge-Kutta scheme`. */
+export const PROCEDURE_HEAD = String.raw`(?:algorithm|method|scheme|filter|filtering|sampler|sampling|sieve|estimator|decomposition|test|transform|regression|iteration|integrator|quadrature|decoding|search|smoothing|correction)`;
+const EPONYM_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const EPONYM_AFTER = new RegExp(String.raw`^\s+(${PROCEDURE_HEAD.slice(3, -1)})\b`);
+const TOOL_MODEL_AFTER = /^\s+((?:[a-z][a-z-]*\s+){0,2}model)\b/;
+
 export function add(ctx: SentenceContext, type: EntityType, surface: string, rule: Rule, role: Role, alias?: string, named = false): void {
   // `CIFAR10/100` names two data sets.
   const pair = /^(.*?[A-Za-z][-\s]?)(\d+)\/(\d+)$/.exec(surface);
@@ -72,7 +78,12 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
     for (const n of [pair[2], pair[3]]) add(ctx, type, `${pair[1]}${n}`, rule, role, undefined, named);
     return;
   }
-  const name = cleanName(surface);
+  const cleaned = cleanName(surface);
+  // `compare with the Arellano-Bond estimator`, `using Gibbs sampling`: an eponym keeps its procedure noun.
+  const rest = type === 'Method' && EPONYM_SHAPE.test(cleaned) ? ctx.text.slice(Math.max(0, ctx.text.indexOf(surface)) + surface.length) : '';
+  // After a tool cue a model is a procedure too (`modelled with a Cox proportional hazards model`).
+  const procedure = rest ? (EPONYM_AFTER.exec(rest) ?? (rule === 'tool' ? TOOL_MODEL_AFTER.exec(rest) : null))?.[1] : undefined;
+  const name = procedure ? `${cleaned} ${procedure}` : cleaned;
   const words = name.split(/[\s-]+/);
   if (words.length >= 2 && (TASK_HEAD.test(words.at(-1) ?? '') || METRIC_HEAD.test(words.at(-1) ?? '')) && !lexiconEntry(type, name)) return;
   const at = Math.max(0, ctx.text.indexOf(surface));

@@ -4,7 +4,7 @@ import { cleanName, leadingList, leadingName } from '../names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
 import { canonicalInstitution, canonicalName, lexiconEntry, normalKey } from '../../resolve/index.js';
 import { isInstitutionLongForm } from '../institutions.js';
-import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, ownSubject, type SentenceContext } from './context.js';
+import { METHOD_SUFFIX, PROCEDURE_HEAD, PROPOSE_OWN, add, datasetRole, methodRole, ownSubject, type SentenceContext } from './context.js';
 import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
 
 /**
@@ -145,11 +145,9 @@ export function namingRule(ctx: SentenceContext): void {
  * EAZY`, `the Stan package`. Software is a method the paper USES. `implemented in Python` names a
  * language, so `in` is no cue; units, instruments and formulas are dropped by add() as everywhere.
  */
-const TOOL_VERB = /\b(?:analy[sz](?:e|es|ed|ing)|process(?:es|ed|ing)?|fit(?:s|ted|ting)?|comput(?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|model(?:s|l?ed|l?ing)|estimat(?:e|es|ed|ing)|reconstruct(?:s|ed|ing)?|calculat(?:e|es|ed|ing)|align(?:s|ed|ing)?|assembl(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|visuali[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|perform(?:s|ed|ing)?|carried out|solv(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|code[sd]?|coding)\b(?:\s+[\w-]+){0,5}?\s+(?:with|using|via|through)\s+(?:the\s+)?(?:(?:public|publicly available|open-source|open source|software|code|package|program|toolkit|tool|library|pipeline|solver)\s+)*/gi;
+const TOOL_VERB = /\b(?:analy[sz](?:e|es|ed|ing)|process(?:es|ed|ing)?|fit(?:s|ted|ting)?|comput(?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|model(?:s|l?ed|l?ing)|estimat(?:e|es|ed|ing)|reconstruct(?:s|ed|ing)?|calculat(?:e|es|ed|ing)|align(?:s|ed|ing)?|assembl(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|visuali[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|perform(?:s|ed|ing)?|carried out|solv(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|code[sd]?|coding|assess(?:es|ed|ing)?|predict(?:s|ed|ing)?|refin(?:e|es|ed|ing)|sampl(?:e|es|ed|ing)|discreti[sz](?:e|es|ed|ing)|obtain(?:s|ed|ing)?|search(?:es|ed|ing)?|downscal(?:e|es|ed|ing)|bias-correct(?:s|ed|ing)?)\b(?:\s+[\w-]+){0,5}?\s+(?:with|using|via|through)\s+(?:the\s+)?(?:(?:public|publicly available|open-source|open source|software|code|package|program|toolkit|tool|library|pipeline|solver)\s+)*/gi;
 const TOOL_NOUN = String.raw`(?:code|codes|package|packages|software|library|libraries|toolkit|toolbox|program|solver|pipeline|suite)`;
 
-/** `via Viterbi decoding`, `using Gibbs sampling`, `with a Kalman filter`: an eponym names the method with its head noun. */
-const EPONYM_HEAD = /^\s+(decoding|sampling|sampler|algorithm|filter|filtering|method|search|estimator|transform|regression|process|iteration|smoothing|test|correction|criterion|distance)\b/;
 
 /**
  * `JWST/NIRCam` (a telescope and its camera) and `CNN-based` (what a tool is built on) are no tool
@@ -157,11 +155,12 @@ const EPONYM_HEAD = /^\s+(decoding|sampling|sampler|algorithm|filter|filtering|m
  */
 function addTool(ctx: SentenceContext, name: string): void {
   if (name.includes('/') || lexiconEntry('Dataset', name) || lexiconEntry('Method', name)?.generic) return;
+  // `JWST/NIRSpec spectra … reduced with the JWST pipeline`: one half of an instrument pair is an instrument.
+  if (ctx.text.includes(`${name}/`) && new RegExp(String.raw`(?<![\p{L}\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\p{Lu}`, 'u').test(ctx.text)) return;
   const at = ctx.text.indexOf(name);
   const after = at >= 0 ? ctx.text.slice(at + name.length) : '';
   if (/^-(?:based|like|style)\b/.test(after)) return;
-  const head = /^\p{Lu}\p{Ll}+$/u.test(name) ? EPONYM_HEAD.exec(after)?.[1] : undefined;
-  add(ctx, 'Method', head ? `${name} ${head}` : name, 'tool', 'USES');
+  add(ctx, 'Method', name, 'tool', 'USES'); // add() keeps an eponym's procedure noun (`via Viterbi decoding`)
 }
 
 /** Every name listed right after a cue (`analysed with Seurat and Scanpy`). */
@@ -178,7 +177,38 @@ const NAME_BEFORE = /\b(?:the|a|an|our|with|using|in)\s+(\p{Lu}[\p{L}\p{N}+.\-]*
 /** `as implemented in VASP`: the `as` form names a package; a bare `implemented in Python` names a language. */
 const AS_IMPLEMENTED = /\bas (?:implemented|available|provided) in\s+(?:the\s+)?/gi;
 
+/**
+ * `the Metropolis-Hastings algorithm`, `a fourth-order Runge-Kutta scheme`, `the Hardy-Littlewood
+ * circle method`, `the Selberg sieve`: a surname (or a hyphenated pair) before a procedure noun
+ * names a method wherever it stands — the way mathematics and the sciences name theirs. Not an
+ * adjective (`Bayesian`, `Gaussian`, `Spectral`), a sentence's plain opening word (`Existing
+ * methods`), a word inside a longer capitalised name, nor a model (`the Ising model` is a physical
+ * system, `the Standard Model` a theory).
+ */
+const EPONYM = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?<!\p{Lu}[\p{L}-]*\s)(?<!\s[-–]\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)((?:\s+[a-z][a-z-]*){0,2}?)\s+(${PROCEDURE_HEAD.slice(3, -1)})s?\b`, 'gu');
+const NOT_EPONYM = /(?:ian|ean|al|ic|ive|ous|ed|ing|ar|ary)$|^(?:The|This|These|That|Those|Our|Their|Its|Each|Every|Such|Any|No|One|Two|Both|New|Novel|Existing|Previous|Prior|Standard|Simple|Fast|Efficient|Robust|Exact|Approximate|Iterative|Modified|Improved|Proposed|Monte|Carlo|Markov|Newton|Boolean|Web|Internet|Online|Cloud|Local|Global|Linear|Random|Greedy|Beam)$/;
+const LANGUAGE = /^(?:English|German|French|Spanish|Italian|Portuguese|Dutch|Chinese|Mandarin|Japanese|Korean|Arabic|Russian|Czech|Hindi|Turkish|Greek|Latin|Swedish|Finnish|Polish|Hebrew)$/;
+const EPONYM_CUE = new RegExp(String.raw`\p{Lu}\p{Ll}+(?:\s+[a-z][a-z-]*){0,2}\s+${PROCEDURE_HEAD}`, 'u');
+
+function eponymRule(ctx: SentenceContext): void {
+  if (!EPONYM_CUE.test(ctx.text)) return;
+  for (const m of ctx.text.matchAll(EPONYM)) {
+    const surname = m[1] ?? '';
+    const at = m.index ?? 0;
+    if (surname.split('-').some((w) => NOT_EPONYM.test(w)) || (at === 0 && !surname.includes('-'))) continue;
+    if (lexiconEntry('Dataset', surname) || lexiconEntry('Method', surname)?.generic) continue;
+    const between = (m[2] ?? '').trim();
+    // `extended Kalman filter (EKF)`: the definition links it.
+    if ((ctx.acronyms ??= findAcronyms(ctx.text)).some((d) => d.long.includes(m[0].trim()))) continue;
+    // `French as our test`, `English certification test`: function words and languages make no name; an exam is no test.
+    if (/\b(?:as|our|the|a|an|of|for|and|or|in|on|to|with|by|is|are|was|were|this|that|its|their)\b/.test(between) || LANGUAGE.test(surname) || (m[3] === 'test' && between)) continue;
+    // `Runge-Kutta fourth-order scheme` keeps its words; `Kalman filter` its head.
+    add(ctx, 'Method', `${surname}${between ? ` ${between}` : ''} ${m[3]}`, 'tool', methodRole(ctx.text.slice(0, at)));
+  }
+}
+
 export function toolRule(ctx: SentenceContext): void {
+  eponymRule(ctx);
   // Cheap tests first: most sentences name no tool.
   if (ctx.text.includes('as ')) toolsAfter(ctx, AS_IMPLEMENTED);
   if (/\b(?:with|using|via|through)\b/i.test(ctx.text)) toolsAfter(ctx, TOOL_VERB);
