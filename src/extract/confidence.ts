@@ -31,9 +31,9 @@ export const RULE_CONFIDENCE: Record<EntityType, Partial<Record<Rule, number>>> 
     proposed: 0.9, // 20/22
     named: 0.91, // 13/14
     listed: 0.83, // 20/24
-    // 3/5: rare in machine-learning prose; the gold names two of its misses by a longer span
-    // (`SRI toolkit`, `experimental computer program SPRINT`). Fitted like the others all the same.
-    tool: 0.66,
+    // 5/7 with the eponym rule (`Viterbi decoding`, `Thompson sampling`): rare in machine-learning prose; the
+    // gold names two of its misses by a longer span (`SRI toolkit`, `experimental computer program SPRINT`).
+    tool: 0.73,
     compared: 0.66, // 3/5 (`over a SUN 4` and `IBM translation models` no longer read as names)
     'method-cue': 0.45, // 11/26 when it led: `NE system`, `IBM models` name a task or a maker as often as a method
     'acronym-plural': 0.35,
