@@ -17,7 +17,7 @@ import { mentionsIn, ownMethod, type Mention } from './result-names.js';
  */
 
 /** Between a metric and its value: `BLEU score of`, `accuracy is improved from`, `PER to`. */
-const METRIC_TO_VALUE = /^[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
+const METRIC_TO_VALUE = /^[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:(?:on|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}\s+(?=to\b|of\b|is\b|was\b|=|:))?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
 /** Between a value and its metric: `28.4 BLEU`, `17.3% absolute accuracy improvement`, `62.42 (GLEU)`. */
 const VALUE_TO_METRIC =
   /^\s*\(?\s*(?:(?:(?:absolute|relative|average|higher|lower|better|more|less|improvements?|gains?|increases?|reductions?|boost|in)\s+){0,2}|(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|boost)\s+(?:in|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i;
@@ -134,11 +134,17 @@ function respectively(sentence: string, found: Array<{ value: Value }>, datasets
   return found.map((_, i) => datasets[i]);
 }
 
+const FOR_METHOD = /^\s*%?\s*(?:[\w@-]+\s+){0,3}?(?:for|by|of|from)\s+(?:the\s+)?$/;
+const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|over|while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /** `outperforming ResNet-50 (76.1%)`, `from 73.8% (ResNet-50) …`: the method the value belongs to as a baseline. */
 function baselineOf(sentence: string, value: Value, methods: Mention[]): string | undefined {
   const before = sentence.slice(0, value.start);
   const paren = methods.find((m) => /^\s*\(\s*$/.test(sentence.slice(m.end, value.start)));
   if (paren) return paren.entity.name;
+  // `compared to 88.5 F1 for BERT-large`: a figure set against the paper's belongs to the method named after it.
+  const owner = methods.find((m) => m.start >= value.end && FOR_METHOD.test(sentence.slice(value.end, m.start)));
+  if (owner && COMPARED_BEFORE.test(before)) return owner.entity.name;
   if (FROM_TO.test(before)) {
     const named = methods.find((m) => m.start >= value.end && /^[^,;]{0,25}\bfor\s+$/.test(sentence.slice(value.end, m.start)));
     return named?.entity.name ?? '';

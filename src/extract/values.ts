@@ -18,7 +18,7 @@ export interface Value {
 }
 
 // Compiled once. The look-behind keeps digits that continue a name or another number out.
-const NUMBER = /(?<![\p{L}\p{N}_\-/.@#$])([+\-−±]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?%|\s?(?:×|x|X)(?![\p{L}\p{N}])|\s?(?:fps|FPS)\b|\s?ms\b|\s?(?:points?|pp)\b|\+)?(?![\p{L}\p{N}]|[-/.]\d|-[\p{L}])/gu;
+const NUMBER = /(?<![\p{L}\p{N}_\-/.@#$])([+\-−±]\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3},\d{1,2}(?=\s?%)|\d+(?:\.\d+)?)(\s?%|\s?(?:×|x|X)(?![\p{L}\p{N}])|\s?(?:fps|FPS)\b|\s?ms\b|\s?(?:points?|pp)\b|\+)?(?![\p{L}\p{N}]|[-/.]\d|-[\p{L}])/gu;
 const YEAR = /^(?:19|20)\d\d$/;
 /** A count or a physical quantity, not a score: `300 proposals`, `8 GPUs`, `3.5 days`, `4.08 MB`, `16 kHz`. */
 const COUNT_AFTER =
@@ -28,7 +28,8 @@ export function findValues(sentence: string): Value[] {
   const out: Value[] = [];
   if (!/\d/.test(sentence)) return out;
   for (const m of sentence.matchAll(NUMBER)) {
-    const digits = (m[2] ?? '').replace(/,/g, '');
+    // `97,5%`: a comma before one or two digits and a percent sign is a decimal comma; otherwise it groups thousands.
+    const digits = /^\d{1,3},\d{1,2}$/.test(m[2] ?? '') ? (m[2] ?? '').replace(',', '.') : (m[2] ?? '').replace(/,/g, '');
     const unitRaw = (m[3] ?? '').trim();
     const sign = (m[1] ?? '').trim();
     const start = m.index ?? 0;

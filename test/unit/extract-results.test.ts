@@ -106,6 +106,23 @@ const ROWS: Array<[string, string, Expected[]]> = [
   ['years, counts and names with digits', 'We propose TopNet, trained for 90 epochs on 8 GPUs with 300 proposals per image on COCO 2017 and ResNet-50 features; top-5 candidates are kept.', []],
   ['a share of the data is not a score', 'We propose LabelLite. With only 10% of the labels of CIFAR-100, LabelLite trains in 3.5 days.', []],
   ['a number without a metric is not a result', 'We propose MemNet. MemNet is 2.5 times larger and uses 12 layers on SQuAD.', []],
+  [
+    "a figure set against the paper's belongs to the method named after it (`compared to X for Y`)",
+    'We present OrcaQA. On SQuAD v1.1, OrcaQA obtains 90.4 F1, compared to 87.9 F1 for BERT-large.',
+    [
+      { method: 'OrcaQA', dataset: 'SQuAD 1.1', metric: 'F1', value: '90.4' },
+      { method: 'BERT-large', dataset: 'SQuAD 1.1', metric: 'F1', value: '87.9' },
+    ],
+  ],
+  [
+    'a data set between the metric and its value (`the word error rate on X to 2.1%`), and a decimal comma',
+    'We propose LexTag. Our approach reduces the word error rate on LibriSpeech test-clean to 2.6% and on test-other to 5.1%. The precision rate for LexTag is 96,5%.',
+    [
+      { dataset: 'LibriSpeech', metric: 'WER', value: '2.6%' },
+      { dataset: 'LibriSpeech', metric: 'WER', value: '5.1%' },
+      { method: 'LexTag', metric: 'precision', value: '96,5%' },
+    ],
+  ],
 ];
 
 describe('result tuples', () => {
