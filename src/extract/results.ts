@@ -2,6 +2,7 @@ import type { ExtractedEntity, ExtractedResult, ResultKind } from './types.js';
 import { findMetrics, type MetricMention } from './metrics.js';
 import { findValues, type Value } from './values.js';
 import { mentionsIn, ownMethod, type Mention } from './result-names.js';
+import { USUAL_METRIC } from '../resolve/lexicon/tasks.js';
 
 /**
  * Result tuples stated in the abstract: method × dataset × task × metric × value.
@@ -64,6 +65,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const datasets = previousDatasets;
     const methods = mentionsIn(sentence, linked('Method'));
     const tasks = mentionsIn(sentence, addressed);
+    const taskMetric = tasks.map((t) => USUAL_METRIC[t.entity.name]).find(Boolean);
     const ownSubject = /\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence);
     let previous: { value: Value; metric: string; end: number } | undefined;
     const found: Array<{ value: Value; metric: string; how: number }> = [];
@@ -76,7 +78,8 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       // The chain runs from the previous value, or from its metric when that was written after it (`41.2 mAP on COCO, 2.3 points higher`).
       const gap = previous ? sentence.slice(previous.end, value.start) : '';
       const chained = open && previous && (CONNECTOR.test(gap) || RIVAL.test(gap) || BASELINE_PAREN.test(gap)) ? previous.metric : undefined;
-      const implied = open && OUTCOME.test(sentence) && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric : undefined;
+      // The paper's one measure, else the usual measure of the task the sentence names (`… on AS for the CWS task`).
+      const implied = open && OUTCOME.test(sentence) && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric ?? taskMetric : undefined;
       const name = metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
       if (!name) continue;
       found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6 });
@@ -125,8 +128,13 @@ function datasetFor(sentence: string, value: Value, next: Value | undefined, dat
   // `on CIFAR-10 (4.62% error) and CIFAR-100`: a value in brackets right after a data set is that data set's.
   const before = [...datasets].reverse().find((d) => d.end <= value.start);
   if (before && /^\s*\([^()]{0,30}$/.test(sentence.slice(before.end, value.start))) return before;
-  return datasets.find((d) => d.start >= value.end && d.start < limit) ?? [...datasets].reverse().find((d) => d.end <= value.start);
+  const after = datasets.find((d) => d.start >= value.end && d.start < limit);
+  if (after) return after;
+  // `…, and 96.9 (+0.2) on AS`: a value placed on a name of its own is not the last data set's.
+  if (PLACED_ON.test(sentence.slice(value.end))) return undefined;
+  return [...datasets].reverse().find((d) => d.end <= value.start);
 }
+const PLACED_ON = /^\s*\)?\s*(?:\(\s*[+\-−]?[\d.]+\s*%?\s*\)\s*)?(?:on|in)\s+(?:the\s+)?\p{Lu}/u;
 
 /** `X% and Y% on A and B, respectively`: the i-th value goes with the i-th data set. */
 function respectively(sentence: string, found: Array<{ value: Value }>, datasets: Mention[]): Array<Mention | undefined> | undefined {

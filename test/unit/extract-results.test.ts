@@ -107,6 +107,15 @@ const ROWS: Array<[string, string, Expected[]]> = [
   ['a share of the data is not a score', 'We propose LabelLite. With only 10% of the labels of CIFAR-100, LabelLite trains in 3.5 days.', []],
   ['a number without a metric is not a result', 'We propose MemNet. MemNet is 2.5 times larger and uses 12 layers on SQuAD.', []],
   [
+    'no measure written: the usual measure of the task the sentence names; a value placed on a name of its own is not the previous data set\'s',
+    'We propose SegLat for Chinese word segmentation (CWS). SegLat achieves state-of-the-art results of 97.1 (+0.3) on PKU, 98.0 on CITYU and 96.2 on ZX for the CWS task.',
+    [
+      { method: 'SegLat', dataset: 'PKU', metric: 'F1', value: '97.1', kind: 'ABSOLUTE' },
+      { method: 'SegLat', dataset: 'PKU', metric: 'F1', value: '+0.3', kind: 'DELTA' },
+      { method: 'SegLat', dataset: 'CITYU', metric: 'F1', value: '98.0' },
+    ],
+  ],
+  [
     "a figure set against the paper's belongs to the method named after it (`compared to X for Y`)",
     'We present OrcaQA. On SQuAD v1.1, OrcaQA obtains 90.4 F1, compared to 87.9 F1 for BERT-large.',
     [
@@ -135,6 +144,16 @@ describe('result tuples', () => {
       expect(r.confidence).toBeGreaterThan(0);
       expect(r.confidence).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('gives a value placed on a name that is no linked data set to no data set, not to the one before', () => {
+    const found = results('We propose SegLat for Chinese word segmentation (CWS). SegLat achieves state-of-the-art results of 97.1 (+0.3) on PKU, 98.0 on CITYU and 96.2 on ZX for the CWS task.');
+    expect(found.filter((r) => r.value === '96.2').map((r) => r.dataset)).toEqual([undefined]);
+  });
+
+  it('infers no measure from a task without one clear convention, nor without a task', () => {
+    expect(results('We propose BoxNet for object detection. BoxNet achieves results of 41.3 on COCO.')).toEqual([]);
+    expect(results('We propose SegLat. SegLat achieves results of 97.1 on PKU.')).toEqual([]);
   });
 
   it('does not carry a metric to a value that names its own measure', () => {

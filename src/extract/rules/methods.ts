@@ -92,12 +92,13 @@ export function proposalRule(ctx: SentenceContext): void {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
     if (/^and/i.test(m[0]) && !ownSubject(ctx.text.slice(0, m.index))) continue; // `…, and propose` needs the paper as subject
     if (/^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:measures?|metrics?)\b/i.test(after)) continue; // `we present a measure called X`: no method
-    // `we propose Instance-wise Prompt Tuning (IPT)`: the acronym rule links both names.
-    if (defined.some((long) => { const i = after.indexOf(long); return i >= 0 && i < 40; })) continue;
+    // `we propose Instance-wise Prompt Tuning (IPT)`: the acronym rule links both names; but in `we propose
+    // SegLat for Chinese word segmentation (CWS)` the definition is what SegLat is for.
+    const first = leadingName(after, { single: true });
+    if (defined.some((long) => { const i = after.indexOf(long); return i >= 0 && i < 40 && (!first || long.includes(first) || first.includes(long)); })) continue;
     // Apposition: `we propose a unified knowledge expression form, SAOKE, to …`.
     const apposed = /^(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?[\w-]+,\s+([^,;.()]+?)\s*[,.(]/.exec(after);
     const described = DESCRIBED.exec(after)?.[1];
-    const first = leadingName(after, { single: true });
     // `we propose Vision-Adversarial Loss, Prompt-Robust Augmentation, and Attention-Decoupling Loss`: every item.
     const names = first ? leadingList(after, { single: true }) : [];
     const appositive = apposed && leadingName(apposed[1] ?? '', { single: true });

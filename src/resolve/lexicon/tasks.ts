@@ -96,3 +96,21 @@ continual learning|lifelong learning
 `;
 
 export const TASK_LEXICON: LexiconEntry[] = parse(ENTRIES);
+
+/**
+ * The measure a task's results are reported in when a paper states a score without naming it
+ * (`SOTA results of 96.9 (+0.2) on PKU … for the CWS task`): the field's convention, only for
+ * tasks that have one clear measure. Keys are canonical task names, values canonical metric names.
+ */
+export const USUAL_METRIC: Readonly<Record<string, string>> = {
+  'word segmentation': 'F1',
+  'named entity recognition': 'F1',
+  'constituency parsing': 'F1',
+  'part-of-speech tagging': 'accuracy',
+  'sentiment analysis': 'accuracy',
+  'machine translation': 'BLEU',
+  'language modeling': 'perplexity',
+  'speech recognition': 'WER',
+  'semantic segmentation': 'mIoU',
+  'image classification': 'top-1 accuracy',
+};
