@@ -41,7 +41,9 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
   for (const c of candidates) {
     const key = rootOf(parent, keyOf(c));
     if (!key) continue;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
 
   const entities: ExtractedEntity[] = [];

@@ -26,6 +26,17 @@ export interface Findings {
   results: ExtractedResult[];
 }
 
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const WORD_CHAR = /[\w-]/;
+
+/** Whether `word` occurs in `text` with no word character or hyphen on either side (a string scan, not a pattern per name). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Pure and synchronous: the same record always gives the same paper. */
 export function extractPaper(record: PaperRecord): ExtractedPaper {
   return withFindings(record, extractFindings(record));
@@ -69,7 +80,7 @@ export function extractFindings(record: ExtractInput): Findings {
 
   // `160 000 MWEs`: an acronym the abstract also counts in the plural names a kind of item, not a data set.
   const whole = sentences.join(' ');
-  const kept = candidates.filter((c) => !(c.type === 'Dataset' && /^\p{Lu}{2,}$/u.test(c.surface) && !lexiconEntry('Dataset', c.surface) && new RegExp(String.raw`(?<![\w-])${c.surface}s(?![\w-])`, 'u').test(whole)));
+  const kept = candidates.filter((c) => !(c.type === 'Dataset' && CAPITALS.test(c.surface) && !lexiconEntry('Dataset', c.surface) && hasWord(whole, `${c.surface}s`)));
   // Evidence says where a link came from: a sentence of the abstract, the title, or a header line outside the abstract.
   const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? `Title: ${title}` : `Affiliation line of the dump: ${record.affiliations[-2 - i] ?? ''}`);
   const entities = mergeCandidates(kept, { minConfidence: MIN_CONFIDENCE, evidence });

@@ -28,9 +28,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’@.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 export function words(sentence: string): Word[] {
   const out: Word[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    const text = m[0].replace(/\.$/, '');
-    const start = m.index ?? 0;
+  // One shared pattern (matchAll would copy it per call); WORD ends in a letter or digit, so no full stop to trim.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const text = m[0];
+    const start = m.index;
     out.push({ text, key: wordKey(text), start, end: start + text.length });
   }
   return out;

@@ -68,13 +68,33 @@ nlp.plugin(plugin as any);
  * two words of a longer one. Most sentences hold neither, and this set test
  * costs microseconds where a parse costs a millisecond.
  */
-const splitName = (text: string): string[] =>
-  text.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}+.']+/u).map((t) => t.replace(/^[.']+|[.']+$/g, '')).filter(Boolean);
+const NAME_SEPARATOR = /[^\p{L}\p{N}+.']+/u;
+const EDGE_STOPS = /^[.']+|[.']+$/g;
+/** Whether a piece starts or ends with `.` or `'` (most do not, and need no trimming). */
+const hasEdgeStop = (t: string): boolean => {
+  const a = t.charCodeAt(0);
+  const z = t.charCodeAt(t.length - 1);
+  return a === 46 || a === 39 || z === 46 || z === 39;
+};
+const splitName = (text: string): string[] => {
+  const lower = text.toLowerCase();
+  const parts = (lower.includes('’') ? lower.replace(/[’]/g, "'") : lower).split(NAME_SEPARATOR);
+  const out: string[] = [];
+  for (const part of parts) {
+    const t = part && hasEdgeStop(part) ? part.replace(EDGE_STOPS, '') : part;
+    if (t) out.push(t);
+  }
+  return out;
+};
 const STARTS = new Set<string>();
 for (const name of Object.values(GAZETTEERS).flat()) {
   const parts = splitName(name);
   STARTS.add(parts.length === 1 ? (parts[0] ?? '') : `${parts[0]} ${parts[1]}`);
 }
+/** First words of the two-word starts: a pair is only built (and hashed) when its first word is one. */
+const PAIR_FIRSTS = new Set([...STARTS].filter((s) => s.includes(' ')).map((s) => s.slice(0, s.indexOf(' '))));
+/** `STARTS.has(`${first} ${second}`)`, without building the string for most words. */
+const startsPair = (first: string | undefined, second: string | undefined): boolean => PAIR_FIRSTS.has(String(first)) && STARTS.has(`${first} ${second}`);
 
 export interface GazetteerHit {
   tag: Tag;
@@ -93,7 +113,7 @@ const PUNCT = /^[("“'‘[]+|[)"”'’,;:.!?\]]+$/g;
 function cut(sentence: string): { direct: GazetteerHit[]; windows: string[] } {
   const direct: GazetteerHit[] = [];
   const all = splitName(sentence);
-  if (!all.some((w, k) => STARTS.has(w) || STARTS.has(`${w} ${all[k + 1]}`))) return { direct, windows: [] };
+  if (!all.some((w, k) => STARTS.has(w) || startsPair(w, all[k + 1]))) return { direct, windows: [] };
   const raw = sentence.split(/\s+/);
   const pieces = raw.map(splitName);
   const starts: number[] = [];
@@ -101,8 +121,9 @@ function cut(sentence: string): { direct: GazetteerHit[]; windows: string[] } {
     const here = pieces[j] ?? [];
     const next = pieces[j + 1]?.[0] ?? pieces[j + 2]?.[0]; // `CNN & Daily Mail`: `&` has no letters
     const word = (raw[j] ?? '').replace(PUNCT, '');
-    const tag = TAG_OF.get(word.toLowerCase().replace(/’/g, "'"));
-    const longer = STARTS.has(`${here.at(-1)} ${next}`) || (!tag && here.some((w, k) => STARTS.has(`${w} ${here[k + 1]}`)));
+    const lower = word.toLowerCase();
+    const tag = TAG_OF.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    const longer = startsPair(here.at(-1), next) || (!tag && here.some((w, k) => startsPair(w, here[k + 1])));
     let known: GazetteerHit | undefined = tag ? { tag, text: word } : undefined;
     let span = 1;
     for (let n = longer ? 5 : 0; n >= 2 && span === 1; n--) {

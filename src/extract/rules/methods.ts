@@ -248,18 +248,31 @@ function isKnown(known: Set<string>, token: string, next: string): boolean {
  * over the whole paper, and with `known` (the keys the other rules found) it skips every other
  * token before any work on it.
  */
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** The shape rule's tokens: one shared pattern, read with exec (matchAll would copy it per sentence). */
+const SHAPE_TOKEN = new RegExp(TOKEN.source, TOKEN.flags);
+
 export function nameLikeRule(ctx: SentenceContext): void {
-  const tokens = [...ctx.text.matchAll(TOKEN)];
-  const lowerWords = tokens.filter((m) => /^\p{Ll}+$/u.test(m[0])).length;
-  if (tokens.length > 8 && lowerWords / tokens.length < 0.4) return; // a header or reference list, not prose
+  const texts: string[] = [];
+  const starts: number[] = [];
+  let lowerWords = 0;
+  SHAPE_TOKEN.lastIndex = 0;
+  for (let m = SHAPE_TOKEN.exec(ctx.text); m; m = SHAPE_TOKEN.exec(ctx.text)) {
+    texts.push(m[0]);
+    starts.push(m.index);
+    if (LOWER_WORD.test(m[0])) lowerWords++;
+  }
+  if (texts.length > 8 && lowerWords / texts.length < 0.4) return; // a header or reference list, not prose
   // Tokens inside a longer name this sentence already gave (`PASCAL` in `PASCAL VOC 2007`) are not names of their own.
-  const covered = ctx.out.filter((c) => c.sentence === ctx.index && c.surface.includes(' ')).map((c) => c.surface);
-  for (const m of tokens) {
-    const token = m[0].replace(/[.'’]+$/, '');
-    const at = m.index ?? 0;
-    if (!isNameLike(token) || (ctx.known && !isKnown(ctx.known, token, ctx.text.slice(at + m[0].length, at + m[0].length + 8)))) continue;
+  // Read once, when the first token gets that far (nothing is added to this sentence before then).
+  let covered: string[] | undefined;
+  for (let k = 0; k < texts.length; k++) {
+    const token = texts[k] as string; // TOKEN ends in a letter, digit or `+`: nothing to trim
+    const at = starts[k] as number;
+    if (!isNameLike(token) || (ctx.known && !isKnown(ctx.known, token, ctx.text.slice(at + token.length, at + token.length + 8)))) continue;
+    covered ??= ctx.out.filter((c) => c.sentence === ctx.index && c.surface.includes(' ')).map((c) => c.surface);
     if (lexiconEntry('Dataset', token) || covered.some((c) => c.includes(token))) continue;
-    const after = ctx.text.slice(at + m[0].length);
+    const after = ctx.text.slice(at + token.length);
     const rule: Rule = METHOD_SUFFIX.test(after) ? 'method-cue' : 'name-like'; // `X-based` builds on X, it does not say X is a method
     // `wav2vec 2.0`, `GPT 3.5`: a one-digit version is part of the name, not a score.
     const version = /^\s+(\d\.\d)(?![\d.%]|\s*%)/.exec(after)?.[1];
