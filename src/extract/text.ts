@@ -16,7 +16,8 @@ export function cleanText(text: string): string {
   if (t.includes('“')) t = t.replace(/“\s+/g, '“');
   if (t.includes('”')) t = t.replace(/\s+”/g, '”');
   if (t.includes("'") || t.includes('’')) t = t.replace(/\s+([’']s)\b/g, '$1'); // `Children ’s` → `Children’s`
-  return t.replace(/\s+/g, ' ').trim();
+  // `\s+` → ` `, touching only runs that are not already one space (replacing every gap rebuilt the whole text).
+  return t.replace(/\s\s+|[^\S ]/g, ' ').trim();
 }
 
 /** Abbreviations whose full stop does not end a sentence. */
