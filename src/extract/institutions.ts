@@ -56,11 +56,11 @@ function splitBodies(sentence: string, start: number, text: string): Array<{ tex
 }
 
 /** Literals one of which every ORG match contains (KIND is case-sensitive): most sentences hold none. */
-const KIND_WORDS = ['Universit', 'Institute', 'Lab', 'Academy', 'College', 'Research Cent'];
+const KIND_WORDS = /Universit|Institute|Lab|Academy|College|Research Cent/;
 
 export function textInstitutions(sentence: string, index: number, hits: GazetteerHit[]): Candidate[] {
   const out: Candidate[] = [];
-  const matches = !KIND_WORDS.some((w) => sentence.includes(w)) ? [] : [...sentence.matchAll(ORG)].flatMap((m) => {
+  const matches = !KIND_WORDS.test(sentence) ? [] : [...sentence.matchAll(ORG)].flatMap((m) => {
     const text = m[0].replace(LEADING, '').trimEnd();
     return splitBodies(sentence, (m.index ?? 0) + m[0].length - text.length, text);
   });
@@ -98,13 +98,12 @@ const NOT_BODY = /^(?:The|This|These|Our|We|It|Its|GPU|GPUs|CPU|AI|Python|Linux|
  * list after the cue is a body, whatever its name looks like; the list ends at the first item that
  * does not start with a capital (`as part of …`).
  */
-/** Literals one of which every BODY_CUE match contains, in lower case (the cue is case-insensitive). */
-const BODY_CUE_WORDS = ['organi', 'hosted', 'sponsored', 'funded', 'supported', 'run', 'launched', 'deployed', 'developed', 'built', 'released', 'maintained', 'operated', 'collaboration'];
+/** Literals one of which every BODY_CUE match contains (case-insensitive, as the cue is). */
+const BODY_CUE_WORDS = /organi|hosted|sponsored|funded|supported|run|launched|deployed|developed|built|released|maintained|operated|collaboration/i;
 
 export function listedBodies(sentence: string, index: number): Candidate[] {
   const out: Candidate[] = [];
-  const lower = sentence.toLowerCase();
-  if (!BODY_CUE_WORDS.some((w) => lower.includes(w))) return out;
+  if (!BODY_CUE_WORDS.test(sentence)) return out;
   for (const m of sentence.matchAll(BODY_CUE)) {
     let rest = sentence.slice((m.index ?? 0) + m[0].length);
     for (let n = 0; n < 8; n++) {

@@ -31,26 +31,18 @@ export interface SentenceContext {
   notData?: Set<string>;
   /** Keys of the names every other rule found in the paper; set for the shape rule, which runs last (see nameLikeRule). */
   known?: Set<string>;
-  /** The text in lower case, made once for the rules' word prefilters (see lowerText). */
-  lower?: string;
   out: Candidate[];
 }
 
 export type SentenceRule = (ctx: SentenceContext) => void;
 
-/** The sentence in lower case, computed once per sentence and shared by the rules. */
-export function lowerText(ctx: SentenceContext): string {
-  return (ctx.lower ??= ctx.text.toLowerCase());
-}
-
 /**
- * Whether lower-case text holds one of `words`. A prefilter: each word is a literal that every match
- * of a rule's (case-insensitive) pattern contains, so a sentence without any cannot match and the
- * long pattern is not run on it.
+ * A prefilter for a long cue pattern: the alternation of literals one of which every match of the
+ * pattern contains, in the pattern's case-sensitivity. A sentence it does not match cannot match the
+ * pattern, and a plain alternation scans about twice as fast as the pattern's own first steps.
  */
-export function hasAny(lower: string, words: readonly string[]): boolean {
-  for (const w of words) if (lower.includes(w)) return true;
-  return false;
+export function anyOf(words: readonly string[], flags = 'i'): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), flags);
 }
 
 export const METHOD_SUFFIX = new RegExp(String.raw`^(?:\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');

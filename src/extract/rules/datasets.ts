@@ -3,7 +3,7 @@ import { DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, OWN, METRIC_HEAD, TASK_HEAD, is
 import { isUnit } from '../false-friends.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { findAcronyms } from '../acronyms.js';
-import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, hasAny, lowerText, methodRole, type SentenceContext } from './context.js';
+import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, anyOf, methodRole, type SentenceContext } from './context.js';
 
 /**
  * Rules that read data sets: known names (the gazetteer, which also knows
@@ -17,9 +17,9 @@ const EVAL_ON = /(?<!\b(?:based|rel(?:y|ies|ying)|focus(?:es|ed|ing)?|depends?|b
 const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
 const DATA_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi');
 const IS_DATA_NOUN = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i');
-/** Literals every match of DATA_NOUN, and of LISTED, contains (see hasAny). */
-const DATA_NOUN_WORDS = ['data', 'benchmark', 'corp', 'collection'];
-const LISTED_WORDS = ['such as', 'like', 'including', 'e.g.', 'i.e.', '(', ':'];
+/** Literals every match of DATA_NOUN, and of LISTED, contains (see anyOf). */
+const DATA_NOUN_WORDS = anyOf(['data', 'benchmark', 'corp', 'collection']);
+const LISTED_WORDS = anyOf(['such as', 'like', 'including', 'e.g.', 'i.e.', '(', ':']);
 
 /**
  * Known names. A hit glued to a longer token (`Tree-LSTM`, `Pretty-CLEVR`) is
@@ -84,7 +84,7 @@ export function resourceRule(ctx: SentenceContext): void {
 }
 
 export function datasetCueRule(ctx: SentenceContext): void {
-  if (!hasAny(lowerText(ctx), DATA_NOUN_WORDS)) return;
+  if (!DATA_NOUN_WORDS.test(ctx.text)) return;
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
   for (const m of ctx.text.matchAll(DATA_NOUN)) {
     // A word of a defined long form, or a capitalised one a name runs on past (`ATIS Data COllection
@@ -110,7 +110,7 @@ export function datasetCueRule(ctx: SentenceContext): void {
 }
 
 export function listRule(ctx: SentenceContext): void {
-  if (!hasAny(lowerText(ctx), LISTED_WORDS)) return;
+  if (!LISTED_WORDS.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(LISTED)) {
     const noun = (m[1] ?? '').toLowerCase();
     if (/^(?:tasks?|metrics?)$/.test(noun)) continue;

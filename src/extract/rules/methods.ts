@@ -3,7 +3,7 @@ import { findAcronyms } from '../acronyms.js';
 import { cleanName, leadingList, leadingName } from '../names.js';
 import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
 import { canonicalName, lexiconEntry, normalKey } from '../../resolve/index.js';
-import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, hasAny, lowerText, methodRole, ownSubject, type SentenceContext } from './context.js';
+import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, anyOf, methodRole, ownSubject, type SentenceContext } from './context.js';
 import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
 
 /**
@@ -19,10 +19,10 @@ const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0
 /** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
 
-/** Literals every match of PROPOSE, NAMING and COMPARE contains (see hasAny). */
-const PROPOSE_WORDS = ['propose', 'purpose', 'introduce', 'present', 'develop', 'design', 'devise', 'build', 'construct', 'create', 'release', 'collect', 'contribute', 'describe', 'put forward', 'formulate', 'establish', 'curate', 'provide'];
-const NAMING_WORDS = ['term', 'name', 'call', 'dubbed', 'coined', 'denoted as', 'referred to as'];
-const COMPARE_WORDS = ['compar', 'evaluat', 'benchmark', 'test', 'assess', 'outperform', 'surpass', 'beat', 'exceed', 'superior', 'better', 'competitive', 'on par', 'close to', 'similar to', 'versus', 'vs', 'over'];
+/** Literals every match of PROPOSE, NAMING and COMPARE contains (see anyOf). */
+const PROPOSE_WORDS = anyOf(['propose', 'purpose', 'introduce', 'present', 'develop', 'design', 'devise', 'build', 'construct', 'create', 'release', 'collect', 'contribute', 'describe', 'put forward', 'formulate', 'establish', 'curate', 'provide']);
+const NAMING_WORDS = anyOf(['term', 'name', 'call', 'dubbed', 'coined', 'denoted as', 'referred to as']);
+const COMPARE_WORDS = anyOf(['compar', 'evaluat', 'benchmark', 'test', 'assess', 'outperform', 'surpass', 'beat', 'exceed', 'superior', 'better', 'competitive', 'on par', 'close to', 'similar to', 'versus', 'vs', 'over']);
 
 /** What a definition's long form and its surroundings say the acronym is. */
 function acronymKind(ctx: SentenceContext, short: string, long: string, before: string, after: string): 'task' | 'physical' | 'dataset' | 'method' | 'cued' | 'other' {
@@ -86,7 +86,7 @@ const DESCRIBED = /^(?:a|an|the)\s+(?:(?!(?:to|that|which|for|with|on|of|in|by|a
 const insideDefinition = (defined: string[], name: string): boolean => defined.some((long) => long.startsWith(name));
 
 export function proposalRule(ctx: SentenceContext): void {
-  if (!hasAny(lowerText(ctx), PROPOSE_WORDS)) return;
+  if (!PROPOSE_WORDS.test(ctx.text)) return;
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
   for (const m of ctx.text.matchAll(PROPOSE)) {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
@@ -121,7 +121,7 @@ export function proposalRule(ctx: SentenceContext): void {
 }
 
 export function namingRule(ctx: SentenceContext): void {
-  if (!hasAny(lowerText(ctx), NAMING_WORDS)) return;
+  if (!NAMING_WORDS.test(ctx.text)) return;
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
   for (const m of ctx.text.matchAll(NAMING)) {
     const at = m.index ?? 0;
@@ -173,8 +173,8 @@ function toolsAfter(ctx: SentenceContext, cue: RegExp): void {
 }
 
 const TOOL_NOUN_AT = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'gi');
-/** Literals every match of TOOL_NOUN contains (see hasAny). */
-const TOOL_NOUN_WORDS = ['code', 'package', 'software', 'librar', 'toolkit', 'toolbox', 'program', 'solver', 'pipeline', 'suite'];
+/** Literals every match of TOOL_NOUN contains (see anyOf). */
+const TOOL_NOUN_WORDS = anyOf(['code', 'package', 'software', 'librar', 'toolkit', 'toolbox', 'program', 'solver', 'pipeline', 'suite']);
 /** The token right before a tool noun, after an article or a preposition (`the Stan package`). */
 const NAME_BEFORE = /\b(?:the|a|an|our|with|using|in)\s+(\p{Lu}[\p{L}\p{N}+.\-]*[\p{L}\p{N}+])\s+$/iu;
 
@@ -185,7 +185,7 @@ export function toolRule(ctx: SentenceContext): void {
   // Cheap tests first: most sentences name no tool.
   if (ctx.text.includes('as ')) toolsAfter(ctx, AS_IMPLEMENTED);
   if (/\b(?:with|using|via|through)\b/i.test(ctx.text)) toolsAfter(ctx, TOOL_VERB);
-  if (!hasAny(lowerText(ctx), TOOL_NOUN_WORDS)) return;
+  if (!TOOL_NOUN_WORDS.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(TOOL_NOUN_AT)) {
     const at = m.index ?? 0;
     const after = ctx.text.slice(at + m[0].length);
@@ -226,7 +226,7 @@ export function bracketNameRule(ctx: SentenceContext): void {
 }
 
 export function compareRule(ctx: SentenceContext): void {
-  if (!hasAny(lowerText(ctx), COMPARE_WORDS)) return;
+  if (!COMPARE_WORDS.test(ctx.text)) return;
   for (const m of ctx.text.matchAll(COMPARE)) {
     // A strong cue reads one capitalised word as a name (`outperforms Conformer`); `over` is too common for that.
     const single = !/^over\b/i.test(m[0]);
