@@ -1,5 +1,6 @@
 import type { PaperRecord } from '../ingest/record.js';
 import type { Candidate } from './candidate.js';
+import type { Word } from './phrases.js';
 import type { ExtractedEntity, ExtractedPaper, ExtractedResult } from './types.js';
 import { cleanText, splitSentences } from './text.js';
 import { acronymRule, SENTENCE_RULES, SHAPE_RULE, type SentenceContext } from './rules.js';
@@ -54,6 +55,7 @@ export function extractFindings(record: ExtractInput): Findings {
   // Chinese and Japanese end sentences with `。！？` and no space.
   const sentences = splitSentences(cleanText(record.abstract)).flatMap((s) => (english ? [s] : s.split(/(?<=[。！？])/u).filter((x) => x.trim())));
   const candidates: Candidate[] = affiliationCandidates(record.affiliations);
+  let sentenceWords: Array<Word[] | undefined> = [];
 
   if (english) {
     const suppressed = new Set<string>();
@@ -77,6 +79,7 @@ export function extractFindings(record: ExtractInput): Findings {
     }
     candidates.push(...titled, ...bodies);
     candidates.push(...taskMetricCandidates(title, contexts));
+    sentenceWords = contexts.map((c) => c.words);
   } else {
     candidates.push(...foreignLexicon(sentences), ...foreignCues(sentences));
   }
@@ -88,5 +91,5 @@ export function extractFindings(record: ExtractInput): Findings {
   const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? `Title: ${title}` : `Affiliation line of the dump: ${record.affiliations[-2 - i] ?? ''}`);
   const entities = mergeCandidates(kept, { minConfidence: MIN_CONFIDENCE, evidence });
   finishTaskMetrics(entities);
-  return { entities, results: english ? findResults(sentences, entities, title) : [] };
+  return { entities, results: english ? findResults(sentences, entities, title, sentenceWords) : [] };
 }

@@ -57,6 +57,8 @@ export class PhraseIndex<E extends LexiconEntry> {
   private readonly longest: number;
   /** Keys of words that can start a variant: most words start none and cost one probe. */
   private readonly starts = new Set<string>();
+  /** Every prefix of every folded key: a run whose key is none can grow into no variant. */
+  private readonly prefixes = new Set<string>();
 
   constructor(entries: E[]) {
     let longest = 1;
@@ -70,6 +72,7 @@ export class PhraseIndex<E extends LexiconEntry> {
       }
     }
     this.longest = Math.min(6, longest);
+    for (const key of this.folded.keys()) for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
   }
 
   /** The entry a whole phrase names, if any (`Top-1 Acc.` → top-1 accuracy). */
@@ -89,9 +92,13 @@ export class PhraseIndex<E extends LexiconEntry> {
       let key = '';
       for (let n = 1; n <= this.longest && i + n <= ws.length; n++) {
         key += (ws[i + n - 1] as Word).key;
-        if (n === 1 && (best || isAcronym(first.text))) continue;
-        const entry = this.matchFolded(key);
-        if (entry) best = { entry, n };
+        if (n > 1 || !(best || isAcronym(first.text))) {
+          const entry = this.matchFolded(key);
+          if (entry) best = { entry, n };
+        }
+        // A folded match is the key or the key less a plural `s`: both start with any shorter run's key, so a
+        // key that starts no variant ends the search (unless the next word adds nothing to it).
+        if (!this.prefixes.has(key) && ws[i + n]?.key) break;
       }
       if (!best) continue;
       const last = ws[i + best.n - 1] as Word;

@@ -68,7 +68,8 @@ nlp.plugin(plugin as any);
  * two words of a longer one. Most sentences hold neither, and this set test
  * costs microseconds where a parse costs a millisecond.
  */
-const NAME_SEPARATOR = /[^\p{L}\p{N}+.']+/u;
+/** The runs between separators (`[^\p{L}\p{N}+.']`): read with exec, as `split` with a pattern copies it per call. */
+const NAME_PART = /[\p{L}\p{N}+.']+/gu;
 const EDGE_STOPS = /^[.']+|[.']+$/g;
 /** Whether a piece starts or ends with `.` or `'` (most do not, and need no trimming). */
 const hasEdgeStop = (t: string): boolean => {
@@ -78,10 +79,11 @@ const hasEdgeStop = (t: string): boolean => {
 };
 const splitName = (text: string): string[] => {
   const lower = text.toLowerCase();
-  const parts = (lower.includes('’') ? lower.replace(/[’]/g, "'") : lower).split(NAME_SEPARATOR);
+  const plain = lower.includes('’') ? lower.replace(/[’]/g, "'") : lower;
   const out: string[] = [];
-  for (const part of parts) {
-    const t = part && hasEdgeStop(part) ? part.replace(EDGE_STOPS, '') : part;
+  NAME_PART.lastIndex = 0;
+  for (let m = NAME_PART.exec(plain); m; m = NAME_PART.exec(plain)) {
+    const t = hasEdgeStop(m[0]) ? m[0].replace(EDGE_STOPS, '') : m[0];
     if (t) out.push(t);
   }
   return out;

@@ -2,6 +2,7 @@ import type { Candidate, Rule } from '../candidate.js';
 import type { EntityType, Role } from '../types.js';
 import type { AcronymDefinition } from '../acronyms.js';
 import type { GazetteerHit } from '../plugin.js';
+import type { Word } from '../phrases.js';
 import { cleanName } from '../names.js';
 import { METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, isGenericPhrase } from '../patterns.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
@@ -21,6 +22,8 @@ export interface SentenceContext {
   hits: GazetteerHit[];
   /** Acronym definitions of this sentence, found once. */
   acronyms?: AcronymDefinition[];
+  /** Words of this sentence for the task and metric lexicons, cut once (tasks-metrics.ts). */
+  words?: Word[];
   index: number;
   /** Short forms defined as tasks or metrics in this paper (`KBQA`): never entities. */
   suppressed: Set<string>;
