@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './plugin.js';
 import { COMPANIES, institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
+import { allMatches } from './patterns.js';
 
 /**
  * Institutions from the affiliation header (AFFILIATED_WITH) and from the text
@@ -60,7 +61,7 @@ const KIND_WORDS = /Universit|Institute|Lab|Academy|College|Research Cent/;
 
 export function textInstitutions(sentence: string, index: number, hits: GazetteerHit[]): Candidate[] {
   const out: Candidate[] = [];
-  const matches = !KIND_WORDS.test(sentence) ? [] : [...sentence.matchAll(ORG)].flatMap((m) => {
+  const matches = !KIND_WORDS.test(sentence) ? [] : allMatches(ORG, sentence).flatMap((m) => {
     const text = m[0].replace(LEADING, '').trimEnd();
     return splitBodies(sentence, (m.index ?? 0) + m[0].length - text.length, text);
   });
@@ -98,13 +99,10 @@ const NOT_BODY = /^(?:The|This|These|Our|We|It|Its|GPU|GPUs|CPU|AI|Python|Linux|
  * list after the cue is a body, whatever its name looks like; the list ends at the first item that
  * does not start with a capital (`as part of …`).
  */
-/** Literals one of which every BODY_CUE match contains (case-insensitive, as the cue is). */
-const BODY_CUE_WORDS = /organi|hosted|sponsored|funded|supported|run|launched|deployed|developed|built|released|maintained|operated|collaboration/i;
 
 export function listedBodies(sentence: string, index: number): Candidate[] {
   const out: Candidate[] = [];
-  if (!BODY_CUE_WORDS.test(sentence)) return out;
-  for (const m of sentence.matchAll(BODY_CUE)) {
+  for (const m of allMatches(BODY_CUE, sentence)) {
     let rest = sentence.slice((m.index ?? 0) + m[0].length);
     for (let n = 0; n < 8; n++) {
       const body = BODY.exec(rest)?.[1];

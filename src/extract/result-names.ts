@@ -1,4 +1,5 @@
 import type { ExtractedEntity } from './types.js';
+import { allMatches } from './patterns.js';
 
 /**
  * Where a paper's linked entities are named in a sentence, and which method is
@@ -32,7 +33,7 @@ export function mentionsIn(sentence: string, entities: ExtractedEntity[]): Menti
   const out: Mention[] = [];
   const read = (entity: ExtractedEntity, form: string): void => {
     if (form.length < 2 || !sentence.includes(form)) return;
-    for (const m of sentence.matchAll(patternOf(form))) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + form.length });
+    for (const m of allMatches(patternOf(form), sentence)) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + form.length });
   };
   for (const entity of entities) {
     // The name, then each alias (no array built per entity and sentence).

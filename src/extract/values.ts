@@ -6,6 +6,8 @@
  * something (`99% of the total volume`) are read by the caller's context rules.
  */
 
+import { allMatches } from './patterns.js';
+
 export interface Value {
   /** As written, spaces removed (`52.8%`, `+0.2`, `14x`). */
   text: string;
@@ -27,7 +29,7 @@ const COUNT_AFTER =
 export function findValues(sentence: string): Value[] {
   const out: Value[] = [];
   if (!/\d/.test(sentence)) return out;
-  for (const m of sentence.matchAll(NUMBER)) {
+  for (const m of allMatches(NUMBER, sentence)) {
     const digits = (m[2] ?? '').replace(/,/g, '');
     const unitRaw = (m[3] ?? '').trim();
     const sign = (m[1] ?? '').trim();

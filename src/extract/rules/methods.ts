@@ -1,7 +1,7 @@
 import type { Rule } from '../candidate.js';
 import { findAcronyms } from '../acronyms.js';
 import { cleanName, leadingList, leadingName } from '../names.js';
-import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
+import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, allMatches, isGenericPhrase, isNameLike } from '../patterns.js';
 import { canonicalName, lexiconEntry, normalKey } from '../../resolve/index.js';
 import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, anyOf, methodRole, ownSubject, type SentenceContext } from './context.js';
 import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
@@ -19,9 +19,8 @@ const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0
 /** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
 
-/** Literals every match of PROPOSE, NAMING and COMPARE contains (see anyOf). */
+/** Literals every match of PROPOSE and COMPARE contains at a word start (see anyOf). */
 const PROPOSE_WORDS = anyOf(['propose', 'purpose', 'introduce', 'present', 'develop', 'design', 'devise', 'build', 'construct', 'create', 'release', 'collect', 'contribute', 'describe', 'put forward', 'formulate', 'establish', 'curate', 'provide']);
-const NAMING_WORDS = anyOf(['term', 'name', 'call', 'dubbed', 'coined', 'denoted as', 'referred to as']);
 const COMPARE_WORDS = anyOf(['compar', 'evaluat', 'benchmark', 'test', 'assess', 'outperform', 'surpass', 'beat', 'exceed', 'superior', 'better', 'competitive', 'on par', 'close to', 'similar to', 'versus', 'vs', 'over']);
 
 /** What a definition's long form and its surroundings say the acronym is. */
@@ -88,7 +87,7 @@ const insideDefinition = (defined: string[], name: string): boolean => defined.s
 export function proposalRule(ctx: SentenceContext): void {
   if (!PROPOSE_WORDS.test(ctx.text)) return;
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
-  for (const m of ctx.text.matchAll(PROPOSE)) {
+  for (const m of allMatches(PROPOSE, ctx.text)) {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
     if (/^and/i.test(m[0]) && !ownSubject(ctx.text.slice(0, m.index))) continue; // `…, and propose` needs the paper as subject
     if (/^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:measures?|metrics?)\b/i.test(after)) continue; // `we present a measure called X`: no method
@@ -121,9 +120,8 @@ export function proposalRule(ctx: SentenceContext): void {
 }
 
 export function namingRule(ctx: SentenceContext): void {
-  if (!NAMING_WORDS.test(ctx.text)) return;
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
-  for (const m of ctx.text.matchAll(NAMING)) {
+  for (const m of allMatches(NAMING, ctx.text)) {
     const at = m.index ?? 0;
     const rest = ctx.text.slice(at + m[0].length);
     const name = leadingName(rest, { single: true });
@@ -167,14 +165,12 @@ function addTool(ctx: SentenceContext, name: string): void {
 
 /** Every name listed right after a cue (`analysed with Seurat and Scanpy`). */
 function toolsAfter(ctx: SentenceContext, cue: RegExp): void {
-  for (const m of ctx.text.matchAll(cue)) {
+  for (const m of allMatches(cue, ctx.text)) {
     for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
   }
 }
 
 const TOOL_NOUN_AT = new RegExp(String.raw`\b${TOOL_NOUN}\b`, 'gi');
-/** Literals every match of TOOL_NOUN contains (see anyOf). */
-const TOOL_NOUN_WORDS = anyOf(['code', 'package', 'software', 'librar', 'toolkit', 'toolbox', 'program', 'solver', 'pipeline', 'suite']);
 /** The token right before a tool noun, after an article or a preposition (`the Stan package`). */
 const NAME_BEFORE = /\b(?:the|a|an|our|with|using|in)\s+(\p{Lu}[\p{L}\p{N}+.\-]*[\p{L}\p{N}+])\s+$/iu;
 
@@ -185,8 +181,7 @@ export function toolRule(ctx: SentenceContext): void {
   // Cheap tests first: most sentences name no tool.
   if (ctx.text.includes('as ')) toolsAfter(ctx, AS_IMPLEMENTED);
   if (/\b(?:with|using|via|through)\b/i.test(ctx.text)) toolsAfter(ctx, TOOL_VERB);
-  if (!TOOL_NOUN_WORDS.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(TOOL_NOUN_AT)) {
+  for (const m of allMatches(TOOL_NOUN_AT, ctx.text)) {
     const at = m.index ?? 0;
     const after = ctx.text.slice(at + m[0].length);
     // `the … code EAZY`: the name right after a tool noun written in lower case.
@@ -214,12 +209,12 @@ const MAKES = /\b(?:propos|purpos|introduc|present|develop|design|devis|build|bu
 export function bracketNameRule(ctx: SentenceContext): void {
   if (!ctx.text.includes('(')) return;
   const shorts = new Set((ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.short));
-  for (const m of ctx.text.matchAll(BRACKET_NAME)) {
+  for (const m of allMatches(BRACKET_NAME, ctx.text)) {
     const name = m[1] ?? '';
     if (shorts.has(name) || !isNameLike(name) || lexiconEntry('Method', name) || lexiconEntry('Dataset', name)) continue;
     const before = ctx.text.slice(0, m.index);
     // The making verb follows the paper's last `we` / `our` / `this paper` before the name.
-    const subject = [...before.matchAll(PAPER_SUBJECT)].at(-1)?.index ?? 0;
+    const subject = allMatches(PAPER_SUBJECT, before).at(-1)?.index ?? 0;
     if (!ownSubject(before) || !MAKES.test(before.slice(subject))) continue;
     add(ctx, 'Method', name, 'named', 'PROPOSES');
   }
@@ -227,7 +222,7 @@ export function bracketNameRule(ctx: SentenceContext): void {
 
 export function compareRule(ctx: SentenceContext): void {
   if (!COMPARE_WORDS.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(COMPARE)) {
+  for (const m of allMatches(COMPARE, ctx.text)) {
     // A strong cue reads one capitalised word as a name (`outperforms Conformer`); `over` is too common for that.
     const single = !/^over\b/i.test(m[0]);
     // `we evaluate / benchmark / test X` uses X; `outperforms X`, `compared with X` sets X as a baseline.
