@@ -27,7 +27,7 @@ const wordKey = (text: string): string => {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Code units of the letter or digit at `at` (2 for an astral one), 0 if there is none. */
-function letterOrDigit(s: string, at: number): number {
+export function letterOrDigit(s: string, at: number): number {
   const c = s.charCodeAt(at);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(at + 1) & 0xfc00) === 0xdc00) return LETTER_OR_DIGIT.test(s.slice(at, at + 2)) ? 2 : 0;
