@@ -1,10 +1,11 @@
 import type { Rule } from '../candidate.js';
 import { findAcronyms } from '../acronyms.js';
 import { cleanName, leadingList, leadingName } from '../names.js';
-import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, allMatches, isGenericPhrase, isNameLike } from '../patterns.js';
+import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, allMatches, isGenericPhrase, isNameLike } from '../patterns.js';
 import { canonicalName, lexiconEntry, normalKey } from '../../resolve/index.js';
 import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, anyOf, methodRole, ownSubject, type SentenceContext } from './context.js';
 import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
+import { letterOrDigit } from '../phrases.js';
 
 /**
  * Rules that read methods: acronym definitions, proposals and namings (which
@@ -255,20 +256,52 @@ function isKnown(known: Set<string>, token: string, next: string): boolean {
  * token before any work on it.
  */
 const LOWER_WORD = /^\p{Ll}+$/u;
-/** The shape rule's tokens: one shared pattern, read with exec (matchAll would copy it per sentence). */
-const SHAPE_TOKEN = new RegExp(TOKEN.source, TOKEN.flags);
+/** `+'’.-/`: may join letters and digits inside a TOKEN (`+` may also end one). */
+const isTokenJoiner = (c: number): boolean => c === 43 || c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 47;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
 
 export function nameLikeRule(ctx: SentenceContext): void {
+  // The sentence's TOKEN matches, read by a scan of character codes. Tokens of ASCII lower-case letters
+  // only are counted and dropped at once: they are never name-like (isNameLike's first test).
+  const text = ctx.text;
+  const n = text.length;
   const texts: string[] = [];
   const starts: number[] = [];
+  let tokens = 0;
   let lowerWords = 0;
-  SHAPE_TOKEN.lastIndex = 0;
-  for (let m = SHAPE_TOKEN.exec(ctx.text); m; m = SHAPE_TOKEN.exec(ctx.text)) {
-    texts.push(m[0]);
-    starts.push(m.index);
-    if (LOWER_WORD.test(m[0])) lowerWords++;
+  for (let i = 0; i < n; ) {
+    const first = letterOrDigit(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let end = i + first; // after the last letter, digit or `+`
+    let notLower = isAsciiLower(text.charCodeAt(i)) ? n : i; // first character that is not a-z
+    let nonAscii = first === 1 && text.charCodeAt(i) < 128 ? n : i; // first character outside ASCII
+    for (let j = end; j < n; ) {
+      const c = text.charCodeAt(j);
+      const size = c === 43 ? 1 : letterOrDigit(text, j);
+      if (size) {
+        if (notLower === n && !isAsciiLower(c)) notLower = j;
+        if (nonAscii === n && c >= 128) nonAscii = j;
+        j += size;
+        end = j;
+      } else if (isTokenJoiner(c)) {
+        if (notLower === n) notLower = j;
+        if (nonAscii === n && c >= 128) nonAscii = j;
+        j++;
+      } else break;
+    }
+    tokens++;
+    const ordinary = notLower >= end; // a-z only
+    if (ordinary || (nonAscii < end && LOWER_WORD.test(text.slice(i, end)))) lowerWords++;
+    if (!ordinary) {
+      texts.push(text.slice(i, end));
+      starts.push(i);
+    }
+    i = end;
   }
-  if (texts.length > 8 && lowerWords / texts.length < 0.4) return; // a header or reference list, not prose
+  if (tokens > 8 && lowerWords / tokens < 0.4) return; // a header or reference list, not prose
   // Tokens inside a longer name this sentence already gave (`PASCAL` in `PASCAL VOC 2007`) are not names of their own.
   // Read once, when the first token gets that far (nothing is added to this sentence before then).
   let covered: string[] | undefined;
