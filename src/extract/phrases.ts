@@ -97,6 +97,11 @@ export class KeySet {
   has(key: string): boolean {
     return this.shapes[KeySet.shape(key)] === 1 && this.keys.has(key);
   }
+
+  /** Whether `text.slice(from, to)` (not empty) may be a key: false rules it out without slicing. */
+  mayHave(text: string, from: number, to: number): boolean {
+    return this.shapes[(((to - from) & 15) << 12) | ((text.charCodeAt(from) & 63) << 6) | (text.charCodeAt(to - 1) & 63)] === 1;
+  }
 }
 
 export interface PhraseHit<E> {

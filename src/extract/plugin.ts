@@ -77,28 +77,28 @@ const isStop = (c: number): boolean => c === 46 || c === 39;
  * scan of character codes: this runs on every sentence.
  */
 const splitName = (text: string): string[] => {
-  const lower = text.toLowerCase();
-  const plain = lower.includes('’') ? lower.replace(/[’]/g, "'") : lower;
+  const plain = lowerPlain(text);
+  const bounds = partBounds(plain);
   const out: string[] = [];
-  const n = plain.length;
-  for (let i = 0; i < n; ) {
-    let end = i;
-    while (end < n) {
-      const c = plain.charCodeAt(end);
-      const size = c === 43 || isStop(c) ? 1 : letterOrDigit(plain, end);
-      if (!size) break;
-      end += size;
-    }
-    if (end === i) {
-      i++;
-      continue;
-    }
-    let from = i;
-    let to = end;
+  for (let k = 0; k < bounds.length; k += 2) out.push(plain.slice(bounds[k], bounds[k + 1]));
+  return out;
+};
+/** The text in lower case, `’` as `'`. */
+const lowerPlain = (text: string): string => {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/[’]/g, "'") : lower;
+};
+/** Start and end of each part of `plain` (see splitName), in pairs: the runs of NAME_PART less their edge stops. */
+const NAME_PART = /[\p{L}\p{N}+.']+/gu;
+const partBounds = (plain: string): number[] => {
+  const out: number[] = [];
+  NAME_PART.lastIndex = 0;
+  for (let m = NAME_PART.exec(plain); m; m = NAME_PART.exec(plain)) {
+    let from = m.index;
+    let to = from + m[0].length;
     while (from < to && isStop(plain.charCodeAt(from))) from++;
     while (to > from && isStop(plain.charCodeAt(to - 1))) to--;
-    if (from < to) out.push(plain.slice(from, to));
-    i = end;
+    if (from < to) out.push(from, to);
   }
   return out;
 };
@@ -112,6 +112,27 @@ const STARTS = new KeySet(startKeys);
 const PAIR_FIRSTS = new KeySet([...startKeys].filter((s) => s.includes(' ')).map((s) => s.slice(0, s.indexOf(' '))));
 /** `STARTS.has(`${first} ${second}`)`, without building the string for most words. */
 const startsPair = (first: string | undefined, second: string | undefined): boolean => PAIR_FIRSTS.has(String(first)) && STARTS.has(`${first} ${second}`);
+
+/**
+ * Whether a part of the sentence is in STARTS or, with the part after it, starts a pair there: the
+ * sentence's parts tested where they lie, a part cut out only when its shape may be a start.
+ */
+function mayHoldName(sentence: string): boolean {
+  const plain = lowerPlain(sentence);
+  const bounds = partBounds(plain);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const from = bounds[k] as number;
+    const to = bounds[k + 1] as number;
+    const single = STARTS.mayHave(plain, from, to);
+    const first = PAIR_FIRSTS.mayHave(plain, from, to);
+    if (!single && !first) continue;
+    const w = plain.slice(from, to);
+    if (single && STARTS.has(w)) return true;
+    const next = k + 2 < bounds.length ? plain.slice(bounds[k + 2], bounds[k + 3]) : undefined;
+    if (first && startsPair(w, next)) return true;
+  }
+  return false;
+}
 
 export interface GazetteerHit {
   tag: Tag;
@@ -129,8 +150,8 @@ const PUNCT = /^[("“'‘[]+|[)"”'’,;:.!?\]]+$/g;
  */
 function cut(sentence: string): { direct: GazetteerHit[]; windows: string[] } {
   const direct: GazetteerHit[] = [];
-  const all = splitName(sentence);
-  if (!all.some((w, k) => STARTS.has(w) || startsPair(w, all[k + 1]))) return { direct, windows: [] };
+  // As `splitName(sentence).some((w, k) => STARTS.has(w) || startsPair(w, parts[k + 1]))`, without the parts.
+  if (!mayHoldName(sentence)) return { direct, windows: [] };
   const raw = sentence.split(/\s+/);
   const pieces = raw.map(splitName);
   const starts: number[] = [];
