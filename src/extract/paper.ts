@@ -53,7 +53,8 @@ export function extractFindings(record: ExtractInput): Findings {
   const english = /^en\b/i.test(record.language);
   const title = cleanText(record.title ?? '');
   // Chinese and Japanese end sentences with `。！？` and no space.
-  const sentences = splitSentences(cleanText(record.abstract)).flatMap((s) => (english ? [s] : s.split(/(?<=[。！？])/u).filter((x) => x.trim())));
+  const split = splitSentences(cleanText(record.abstract));
+  const sentences = english ? split : split.flatMap((s) => s.split(/(?<=[。！？])/u).filter((x) => x.trim()));
   const candidates: Candidate[] = affiliationCandidates(record.affiliations);
   let sentenceWords: Array<Word[] | undefined> = [];
 

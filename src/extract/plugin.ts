@@ -140,6 +140,15 @@ export interface GazetteerHit {
 }
 
 const PUNCT = /^[("“'‘[]+|[)"”'’,;:.!?\]]+$/g;
+/** Whether a word may start or end with PUNCT (most do not, and need no replace). */
+const OPENERS = new Set([...'("“\'‘['].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...')"”\'’,;:.!?]'].map((c) => c.charCodeAt(0)));
+const hasPunct = (w: string): boolean => OPENERS.has(w.charCodeAt(0)) || CLOSERS.has(w.charCodeAt(w.length - 1));
+/** A word's parts (splitName): a word of ASCII letters and digits only is its one part. */
+const SIMPLE = /^[A-Za-z0-9]+$/;
+const wordParts = (w: string): string[] => (SIMPLE.test(w) ? [w.toLowerCase()] : splitName(w));
+/** TAG_OF's names behind the shape table: most words are ruled out before TAG_OF is probed. */
+const SINGLE_TAGS = new KeySet([...TAG_OF.keys()]);
 
 /**
  * One sentence, cut for the gazetteer. A run of words that is itself a known
@@ -153,14 +162,15 @@ function cut(sentence: string): { direct: GazetteerHit[]; windows: string[] } {
   // As `splitName(sentence).some((w, k) => STARTS.has(w) || startsPair(w, parts[k + 1]))`, without the parts.
   if (!mayHoldName(sentence)) return { direct, windows: [] };
   const raw = sentence.split(/\s+/);
-  const pieces = raw.map(splitName);
+  const pieces = raw.map(wordParts);
   const starts: number[] = [];
   for (let j = 0; j < raw.length; j++) {
     const here = pieces[j] ?? [];
     const next = pieces[j + 1]?.[0] ?? pieces[j + 2]?.[0]; // `CNN & Daily Mail`: `&` has no letters
-    const word = (raw[j] ?? '').replace(PUNCT, '');
+    const word = hasPunct(raw[j] ?? '') ? (raw[j] ?? '').replace(PUNCT, '') : (raw[j] ?? '');
     const lower = word.toLowerCase();
-    const tag = TAG_OF.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+    const key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    const tag = SINGLE_TAGS.has(key) ? TAG_OF.get(key) : undefined;
     const longer = startsPair(here.at(-1), next) || (!tag && here.some((w, k) => startsPair(w, here[k + 1])));
     let known: GazetteerHit | undefined = tag ? { tag, text: word } : undefined;
     let span = 1;

@@ -127,9 +127,17 @@ const EVALUATES = /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w
  */
 function backgroundRole(sentence: string, type: EntityType, role: Role): Role {
   if (type === 'Institution' || (role !== 'USES' && role !== 'EVALUATES_ON')) return role;
-  if (SURVEYS.test(sentence)) return 'MENTIONS';
-  if (OWN.test(sentence)) return role;
-  return role === 'EVALUATES_ON' && EVALUATES.test(sentence) ? role : role === 'USES' && EVALUATES.test(sentence) ? role : 'MENTIONS';
+  const cues = cuesOf(sentence);
+  if ((cues.surveys ??= SURVEYS.test(sentence))) return 'MENTIONS';
+  if ((cues.own ??= OWN.test(sentence))) return role;
+  return role === 'EVALUATES_ON' && (cues.evaluates ??= EVALUATES.test(sentence)) ? role : role === 'USES' && (cues.evaluates ??= EVALUATES.test(sentence)) ? role : 'MENTIONS';
+}
+
+/** What backgroundRole read of the last sentence: a sentence's candidates come one after another, each asking the same. */
+let lastCues: { sentence: string; surveys?: boolean; own?: boolean; evaluates?: boolean } = { sentence: '' };
+function cuesOf(sentence: string): typeof lastCues {
+  if (lastCues.sentence !== sentence) lastCues = { sentence };
+  return lastCues;
 }
 
 /** PROPOSES for the paper's own data, USES for training data, else EVALUATES_ON. */
