@@ -29,6 +29,7 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+/** nameLikeRule reads these matches by a scan of character codes: a change here goes there too. */
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+'’.\-/]*[\p{L}\p{N}+]|[\p{L}\p{N}]/gu;
 
 /** `1K`, `55M`, `14x`, `3D`, `300+`, `2016`: sizes, counts and units. */

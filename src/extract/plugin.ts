@@ -1,7 +1,7 @@
 import nlp from 'compromise/one';
 import { DATASET_LEXICON, METHOD_LEXICON, COMPANIES, spellingVariants } from '../resolve/index.js';
 import type { LexiconEntry } from '../resolve/index.js';
-import { KeySet, letterOrDigit } from './phrases.js';
+import { KeySet } from './phrases.js';
 
 /**
  * The compromise plugin: gazetteers of known data sets, methods and companies.
@@ -73,8 +73,8 @@ const isStop = (c: number): boolean => c === 46 || c === 39;
  * costs microseconds where a parse costs a millisecond.
  *
  * A name's parts: the lower-case text split at every run of characters other than letters, digits and
- * `+.'` (`’` read as `'`), each part without `.` or `'` at its ends, empty parts dropped. Read by a
- * scan of character codes: this runs on every sentence.
+ * `+.'` (`’` read as `'`), each part without `.` or `'` at its ends, empty parts dropped. The prefilter
+ * (mayHoldName) reads the parts' bounds, cutting out only the few parts that may be starts.
  */
 const splitName = (text: string): string[] => {
   const plain = lowerPlain(text);
@@ -167,7 +167,8 @@ function cut(sentence: string): { direct: GazetteerHit[]; windows: string[] } {
   for (let j = 0; j < raw.length; j++) {
     const here = pieces[j] ?? [];
     const next = pieces[j + 1]?.[0] ?? pieces[j + 2]?.[0]; // `CNN & Daily Mail`: `&` has no letters
-    const word = hasPunct(raw[j] ?? '') ? (raw[j] ?? '').replace(PUNCT, '') : (raw[j] ?? '');
+    const rawWord = raw[j] ?? '';
+    const word = hasPunct(rawWord) ? rawWord.replace(PUNCT, '') : rawWord;
     const lower = word.toLowerCase();
     const key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const tag = SINGLE_TAGS.has(key) ? TAG_OF.get(key) : undefined;

@@ -17,7 +17,7 @@ const EVAL_ON = /(?<!\b(?:based|rel(?:y|ies|ying)|focus(?:es|ed|ing)?|depends?|b
 const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
 const DATA_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi');
 const IS_DATA_NOUN = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i');
-/** Literals every match of DATA_NOUN contains at a word start (see anyOf). */
+/** Literals every match of DATA_NOUN contains at a word start (see anyOf): a noun added to DATASET_NOUN goes here too. */
 const DATA_NOUN_WORDS = anyOf(['data', 'benchmark', 'corp', 'collection']);
 
 /**

@@ -20,7 +20,7 @@ const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0
 /** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
 
-/** Literals every match of PROPOSE and COMPARE contains at a word start (see anyOf). */
+/** Literals every match of PROPOSE and COMPARE contains at a word start (see anyOf): a cue added to either goes here too. */
 const PROPOSE_WORDS = anyOf(['propose', 'purpose', 'introduce', 'present', 'develop', 'design', 'devise', 'build', 'construct', 'create', 'release', 'collect', 'contribute', 'describe', 'put forward', 'formulate', 'establish', 'curate', 'provide']);
 const COMPARE_WORDS = anyOf(['compar', 'evaluat', 'benchmark', 'test', 'assess', 'outperform', 'surpass', 'beat', 'exceed', 'superior', 'better', 'competitive', 'on par', 'close to', 'similar to', 'versus', 'vs', 'over']);
 
