@@ -87,18 +87,14 @@ export class KeySet {
 
   constructor(keys: Iterable<string>) {
     this.keys = new Set(keys);
-    for (const key of this.keys) this.shapes[KeySet.shape(key)] = 1;
-  }
-
-  private static shape(key: string): number {
-    return ((key.length & 15) << 12) | ((key.charCodeAt(0) & 63) << 6) | (key.charCodeAt(key.length - 1) & 63);
+    for (const key of this.keys) this.shapes[(((key.length & 15) << 12) | ((key.charCodeAt(0) & 63) << 6) | (key.charCodeAt(key.length - 1) & 63))] = 1;
   }
 
   has(key: string): boolean {
-    return this.shapes[KeySet.shape(key)] === 1 && this.keys.has(key);
+    return this.mayHave(key, 0, key.length) && this.keys.has(key);
   }
 
-  /** Whether `text.slice(from, to)` (not empty) may be a key: false rules it out without slicing. */
+  /** Whether `text.slice(from, to)` may be a key (the same shape as a key's): false rules it out without slicing. */
   mayHave(text: string, from: number, to: number): boolean {
     return this.shapes[(((to - from) & 15) << 12) | ((text.charCodeAt(from) & 63) << 6) | (text.charCodeAt(to - 1) & 63)] === 1;
   }
