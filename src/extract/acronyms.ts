@@ -6,6 +6,8 @@
  * No parser is needed and asides such as `(prompts)` are rejected.
  */
 
+import { allMatches } from './patterns.js';
+
 export interface AcronymDefinition {
   short: string;
   long: string;
@@ -55,7 +57,7 @@ function byCapitals(short: string, text: string): string | null {
 export function findAcronyms(sentence: string): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   if (!sentence.includes('(')) return found;
-  for (const m of sentence.matchAll(SHORT_IN_PARENS)) {
+  for (const m of allMatches(SHORT_IN_PARENS, sentence)) {
     const short = (m[1] ?? '').trim();
     const nLetters = short.replace(/[^A-Za-z]/g, '').length;
     if (nLetters < 2 || nLetters > 10 || !/[A-Z]/.test(short) || /^\d/.test(short)) continue;

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { GazetteerHit } from './plugin.js';
 import { findAcronyms } from './acronyms.js';
 import { COMPANIES, SHORT_FORM_SPELLINGS, institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
+import { allMatches } from './patterns.js';
 
 /**
  * Institutions from the affiliation header (AFFILIATED_WITH) and from the text
@@ -70,9 +71,12 @@ function splitBodies(sentence: string, start: number, text: string): Array<{ tex
   return [{ text, end: start + text.length }];
 }
 
+/** Literals one of which every ORG match contains (KIND is case-sensitive): most sentences hold none. */
+const KIND_WORDS = /Universit|Institute|Lab|Academy|College|Research Cent/;
+
 export function textInstitutions(sentence: string, index: number, hits: GazetteerHit[]): Candidate[] {
   const out: Candidate[] = [];
-  const matches = [...sentence.matchAll(ORG)].flatMap((m) => {
+  const matches = !KIND_WORDS.test(sentence) ? [] : allMatches(ORG, sentence).flatMap((m) => {
     const text = m[0].replace(LEADING, '').trimEnd();
     return splitBodies(sentence, (m.index ?? 0) + m[0].length - text.length, text);
   });
@@ -129,9 +133,10 @@ const NOT_BODY = /^(?:The|This|These|Our|We|It|Its|GPU|GPUs|CPU|AI|Python|Linux|
  * list after the cue is a body, whatever its name looks like; the list ends at the first item that
  * does not start with a capital (`as part of …`).
  */
+
 export function listedBodies(sentence: string, index: number): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of sentence.matchAll(BODY_CUE)) {
+  for (const m of allMatches(BODY_CUE, sentence)) {
     let rest = sentence.slice((m.index ?? 0) + m[0].length);
     for (let n = 0; n < 8; n++) {
       const body = BODY.exec(rest)?.[1];

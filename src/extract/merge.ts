@@ -41,7 +41,9 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
   for (const c of candidates) {
     const key = rootOf(parent, keyOf(c));
     if (!key) continue;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
 
   const entities: ExtractedEntity[] = [];
@@ -54,7 +56,9 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     const best = [...own].sort((a, b) => ruleWeight(b.rule) - ruleWeight(a.rule) || ruleConfidence(type, b.rule) - ruleConfidence(type, a.rule))[0] as Candidate;
     const head = own.find((c) => c.alias) ?? best;
     const name = canonicalName(type, head.surface);
-    const aliases = new Set<string>([...group.flatMap((c) => [c.surface, c.alias ?? '']), ...knownAliases(type, name)]);
+    const aliases = new Set<string>();
+    for (const c of group) aliases.add(c.surface).add(c.alias ?? '');
+    for (const a of knownAliases(type, name)) aliases.add(a);
     aliases.delete(name);
     aliases.delete('');
     // A name the paper proposes is proposed whatever type won (`propose … SAOKE` + `the SAOKE data set`).
@@ -68,11 +72,12 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     const role = proposed ? 'PROPOSES' : roles.find((r) => pool.some((c) => c.role === r)) ?? (generic ? 'USES' : best.role);
     // The sentence that supports the chosen role, even when a candidate of another type gave it (`propose … SAOKE`).
     const evidenceFrom = own.find((c) => c.role === role && c.rule === best.rule) ?? own.find((c) => c.role === role) ?? group.find((c) => c.role === role) ?? best;
+    const key = normalKey(name);
     entities.push({
       type,
       name,
-      key: normalKey(name),
-      aliases: [...aliases].filter((a) => normalKey(a) !== normalKey(name)).sort(),
+      key,
+      aliases: [...aliases].filter((a) => normalKey(a) !== key).sort(),
       role,
       evidence: options.evidence(evidenceFrom.sentence),
       confidence,

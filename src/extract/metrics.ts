@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './acronyms.js';
 import type { ExtractedEntity, Role } from './types.js';
-import { PhraseIndex, words, type Word } from './phrases.js';
+import { KeySet, PhraseIndex, words, type Word } from './phrases.js';
 import { METRIC_LEXICON, type MetricEntry } from '../resolve/lexicon/metrics.js';
 import { normalKey } from '../resolve/key.js';
 
@@ -19,7 +19,7 @@ const LOWER_IS_BETTER = /(?:error|loss|perplexity|latency|runtime|run-time|time|
 
 /** `accuracy`, `error rate`, `hit rate`: measure words that end a metric phrase. */
 const HEAD = /^(?:accuracy|accuracies|error|errors|precision|recall|rate|rates)$/i;
-const HEAD_KEYS = new Set(['accuracy', 'accuracies', 'error', 'errors', 'precision', 'recall', 'rate', 'rates']);
+const HEAD_KEYS = new KeySet(['accuracy', 'accuracies', 'error', 'errors', 'precision', 'recall', 'rate', 'rates']);
 /** Rates that are measures; `learning rate`, `dropout rate`, `sampling rate` are settings. */
 const RATE_OK = /^(?:error|miss|success|recognition|detection|hit|acceptance|rejection|positive|negative|match|matching|retrieval|identification|verification|failure|accept|reject|frame|bit|compression)$/i;
 /** Errors that are measured (`top-1 error`, `3D error`); `minor errors`, `ASR errors` are mistakes. */

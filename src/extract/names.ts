@@ -32,10 +32,16 @@ export interface NameOptions {
 
 /** Words of the text; `LoRA-SP(Streamlined …` is `LoRA-SP` then `(Streamlined …`. */
 function tokens(text: string): string[] {
-  return text.replace(/(\S)\(/g, '$1 (').split(/\s+/).filter(Boolean);
+  return (text.includes('(') ? text.replace(/(\S)\(/g, '$1 (') : text).split(/\s+/).filter(Boolean);
 }
 
+/** Characters trim() strips at the start, and at the end, of a token. */
+const LEAD = new Set([...'("“\'‘'].map((c) => c.charCodeAt(0)));
+const TAIL = new Set([...')"”\'’,;:.!?'].map((c) => c.charCodeAt(0)));
+
 function trim(token: string): string {
+  // Most tokens have nothing to strip: no pattern run for them.
+  if (!LEAD.has(token.charCodeAt(0)) && !TAIL.has(token.charCodeAt(token.length - 1))) return token;
   return token.replace(/^[("“'‘]+/, '').replace(/[)"”'’,;:.!?]+$/, '');
 }
 

@@ -1,5 +1,6 @@
 import type { PaperRecord } from '../ingest/record.js';
 import type { Candidate } from './candidate.js';
+import type { Word } from './phrases.js';
 import type { ExtractedEntity, ExtractedPaper, ExtractedResult } from './types.js';
 import { cleanText, splitSentences } from './text.js';
 import { acronymRule, SENTENCE_RULES, SHAPE_RULE, type SentenceContext } from './rules.js';
@@ -26,6 +27,17 @@ export interface Findings {
   results: ExtractedResult[];
 }
 
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const WORD_CHAR = /[\w-]/;
+
+/** Whether `word` occurs in `text` with no word character or hyphen on either side (a string scan, not a pattern per name). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** Pure and synchronous: the same record always gives the same paper. */
 export function extractPaper(record: PaperRecord): ExtractedPaper {
   return withFindings(record, extractFindings(record));
@@ -41,8 +53,10 @@ export function extractFindings(record: ExtractInput): Findings {
   const english = /^en\b/i.test(record.language);
   const title = cleanText(record.title ?? '');
   // Chinese and Japanese end sentences with `。！？` and no space.
-  const sentences = splitSentences(cleanText(record.abstract)).flatMap((s) => (english ? [s] : s.split(/(?<=[。！？])/u).filter((x) => x.trim())));
+  const split = splitSentences(cleanText(record.abstract));
+  const sentences = english ? split : split.flatMap((s) => s.split(/(?<=[。！？])/u).filter((x) => x.trim()));
   const candidates: Candidate[] = affiliationCandidates(record.affiliations);
+  let sentenceWords: Array<Word[] | undefined> = [];
 
   if (english) {
     const suppressed = new Set<string>();
@@ -60,19 +74,23 @@ export function extractFindings(record: ExtractInput): Findings {
       known.add(normalKey(c.surface)).add(normalKey(canonicalName(c.type, c.surface)));
       if (c.alias) known.add(normalKey(canonicalName(c.type, c.alias)));
     }
-    for (const ctx of contexts) SHAPE_RULE({ ...ctx, known });
+    for (const ctx of contexts) {
+      ctx.known = known; // set in place: a copy per sentence cost more than the rule's common case
+      SHAPE_RULE(ctx);
+    }
     candidates.push(...titled, ...bodies);
     candidates.push(...taskMetricCandidates(title, contexts));
+    sentenceWords = contexts.map((c) => c.words);
   } else {
     candidates.push(...foreignLexicon(sentences), ...foreignCues(sentences));
   }
 
   // `160 000 MWEs`: an acronym the abstract also counts in the plural names a kind of item, not a data set.
   const whole = sentences.join(' ');
-  const kept = candidates.filter((c) => !(c.type === 'Dataset' && /^\p{Lu}{2,}$/u.test(c.surface) && !lexiconEntry('Dataset', c.surface) && new RegExp(String.raw`(?<![\w-])${c.surface}s(?![\w-])`, 'u').test(whole)));
+  const kept = candidates.filter((c) => !(c.type === 'Dataset' && CAPITALS.test(c.surface) && !lexiconEntry('Dataset', c.surface) && hasWord(whole, `${c.surface}s`)));
   // Evidence says where a link came from: a sentence of the abstract, the title, or a header line outside the abstract.
   const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? `Title: ${title}` : `Affiliation line of the dump: ${record.affiliations[-2 - i] ?? ''}`);
   const entities = mergeCandidates(kept, { minConfidence: MIN_CONFIDENCE, evidence });
   finishTaskMetrics(entities);
-  return { entities, results: english ? findResults(sentences, entities, title) : [] };
+  return { entities, results: english ? findResults(sentences, entities, title, sentenceWords) : [] };
 }

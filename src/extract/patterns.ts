@@ -7,6 +7,29 @@ import { normalKey } from '../resolve/key.js';
  * or letters mixed with digits (`Piccolo2`, `S2-MLPv2`). A token is one
  * run of letters, digits and `-+.'/` inside a sentence.
  */
+/**
+ * Every match of a global pattern, as `[...text.matchAll(re)]` gives them, without the copy of the
+ * pattern that matchAll makes on each call (on a sentence, about as costly as the scan itself). All
+ * matches are read before the caller's loop runs, so the pattern may be used again inside it.
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches needs a global pattern: ${re.source}`);
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === '') {
+      // As matchAll does: step over an empty match, by a whole code point under the `u` flag.
+      const at = re.lastIndex;
+      const pair = re.unicode && at + 1 < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+      re.lastIndex = at + (pair ? 2 : 1);
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/** nameLikeRule reads these matches by a scan of character codes: a change here goes there too. */
 export const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}+'’.\-/]*[\p{L}\p{N}+]|[\p{L}\p{N}]/gu;
 
 /** `1K`, `55M`, `14x`, `3D`, `300+`, `2016`: sizes, counts and units. */

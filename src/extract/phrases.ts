@@ -24,16 +24,80 @@ const wordKey = (text: string): string => {
   return PLAIN.test(lower) ? lower : lower.replace(/[^\p{L}\p{N}]+/gu, '');
 };
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’@.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Code units of the letter or digit at `at` (2 for an astral one), 0 if there is none. */
+export function letterOrDigit(s: string, at: number): number {
+  const c = s.charCodeAt(at);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if ((c & 0xfc00) === 0xd800 && (s.charCodeAt(at + 1) & 0xfc00) === 0xdc00) return LETTER_OR_DIGIT.test(s.slice(at, at + 2)) ? 2 : 0;
+  return LETTER_OR_DIGIT.test(s.charAt(at)) ? 1 : 0; // a lone surrogate is neither
+}
+
+/** `'’@.-`: may join letters and digits inside a word. */
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 64 || c === 46 || c === 45;
+
+/**
+ * The words of a sentence: what `/[\p{L}\p{N}][\p{L}\p{N}'’@.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu` matches
+ * (a run of letters, digits and joiners from a letter or digit to the last one), read by a scan of
+ * character codes (the pattern with its match objects was the larger part of this rule's cost).
+ */
 export function words(sentence: string): Word[] {
   const out: Word[] = [];
-  for (const m of sentence.matchAll(WORD)) {
-    const text = m[0].replace(/\.$/, '');
-    const start = m.index ?? 0;
-    out.push({ text, key: wordKey(text), start, end: start + text.length });
+  const n = sentence.length;
+  for (let i = 0; i < n; ) {
+    const first = letterOrDigit(sentence, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + first; // after the last letter or digit
+    let plain = first === 1 && sentence.charCodeAt(i) < 128; // ASCII letters and digits only, so far
+    let upper = plain && sentence.charCodeAt(i) <= 90 && sentence.charCodeAt(i) >= 65;
+    for (let j = end; j < n; ) {
+      const size = letterOrDigit(sentence, j);
+      if (size) {
+        const c = sentence.charCodeAt(j);
+        if (size > 1 || c >= 128) plain = false;
+        else if (c <= 90 && c >= 65) upper = true;
+        j += size;
+        end = j;
+      } else if (isJoiner(sentence.charCodeAt(j))) {
+        j++;
+        while (j < n && isJoiner(sentence.charCodeAt(j))) j++;
+        if (j < n && letterOrDigit(sentence, j)) plain = false; // joiners inside the word; trailing ones are not part of it
+      } else break;
+    }
+    const text = sentence.slice(start, end);
+    // A plain word is its own key once in lower case (most are already).
+    out.push({ text, key: plain ? (upper ? text.toLowerCase() : text) : wordKey(text), start, end });
+    i = end;
   }
   return out;
+}
+
+/**
+ * A set of word keys probed once per word of every sentence. Most words are in none, and a table
+ * of the keys' shapes (length, first and last character) rules them out without hashing the word.
+ */
+export class KeySet {
+  private readonly keys: Set<string>;
+  private readonly shapes = new Uint8Array(1 << 16);
+
+  constructor(keys: Iterable<string>) {
+    this.keys = new Set(keys);
+    for (const key of this.keys) this.shapes[(((key.length & 15) << 12) | ((key.charCodeAt(0) & 63) << 6) | (key.charCodeAt(key.length - 1) & 63))] = 1;
+  }
+
+  has(key: string): boolean {
+    return this.mayHave(key, 0, key.length) && this.keys.has(key);
+  }
+
+  /** Whether `text.slice(from, to)` may be a key (the same shape as a key's): false rules it out without slicing. */
+  mayHave(text: string, from: number, to: number): boolean {
+    return this.shapes[(((to - from) & 15) << 12) | ((text.charCodeAt(from) & 63) << 6) | (text.charCodeAt(to - 1) & 63)] === 1;
+  }
 }
 
 export interface PhraseHit<E> {
@@ -54,20 +118,25 @@ export class PhraseIndex<E extends LexiconEntry> {
   private readonly exact = new Map<string, E>();
   private readonly longest: number;
   /** Keys of words that can start a variant: most words start none and cost one probe. */
-  private readonly starts = new Set<string>();
+  private readonly starts: KeySet;
+  /** Every prefix of every folded key: a run whose key is none can grow into no variant. */
+  private readonly prefixes = new Set<string>();
 
   constructor(entries: E[]) {
     let longest = 1;
+    const starts: string[] = [];
     for (const entry of entries) {
       for (const variant of entry.variants) {
         const ws = words(variant);
         longest = Math.max(longest, ws.length);
-        this.starts.add(ws[0]?.key ?? '');
+        starts.push(ws[0]?.key ?? '');
         if (isAcronym(variant)) this.exact.set(variant.replace(/[.\s]+$/, ''), entry);
         else if (!this.folded.has(normalKey(variant))) this.folded.set(normalKey(variant), entry);
       }
     }
     this.longest = Math.min(6, longest);
+    this.starts = new KeySet(starts);
+    for (const key of this.folded.keys()) for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
   }
 
   /** The entry a whole phrase names, if any (`Top-1 Acc.` → top-1 accuracy). */
@@ -87,9 +156,13 @@ export class PhraseIndex<E extends LexiconEntry> {
       let key = '';
       for (let n = 1; n <= this.longest && i + n <= ws.length; n++) {
         key += (ws[i + n - 1] as Word).key;
-        if (n === 1 && (best || isAcronym(first.text))) continue;
-        const entry = this.matchFolded(key);
-        if (entry) best = { entry, n };
+        if (n > 1 || !(best || isAcronym(first.text))) {
+          const entry = this.matchFolded(key);
+          if (entry) best = { entry, n };
+        }
+        // A folded match is the key or the key less a plural `s`: both start with any shorter run's key, so a
+        // key that starts no variant ends the search (unless the next word adds nothing to it).
+        if (!this.prefixes.has(key) && ws[i + n]?.key) break;
       }
       if (!best) continue;
       const last = ws[i + best.n - 1] as Word;

@@ -1,6 +1,7 @@
 import nlp from 'compromise/one';
 import { DATASET_LEXICON, METHOD_LEXICON, COMPANIES, spellingVariants } from '../resolve/index.js';
 import type { LexiconEntry } from '../resolve/index.js';
+import { KeySet } from './phrases.js';
 
 /**
  * The compromise plugin: gazetteers of known data sets, methods and companies.
@@ -63,17 +64,74 @@ const plugin = {
 };
 nlp.plugin(plugin as any);
 
+/** `.` or `'`: inside a name part, not at its ends. */
+const isStop = (c: number): boolean => c === 46 || c === 39;
+
 /**
  * The prefilter: a word can start a name if it is a one-word name or the first
  * two words of a longer one. Most sentences hold neither, and this set test
  * costs microseconds where a parse costs a millisecond.
+ *
+ * A name's parts: the lower-case text split at every run of characters other than letters, digits and
+ * `+.'` (`’` read as `'`), each part without `.` or `'` at its ends, empty parts dropped. The prefilter
+ * (mayHoldName) reads the parts' bounds, cutting out only the few parts that may be starts.
  */
-const splitName = (text: string): string[] =>
-  text.toLowerCase().replace(/[’]/g, "'").split(/[^\p{L}\p{N}+.']+/u).map((t) => t.replace(/^[.']+|[.']+$/g, '')).filter(Boolean);
-const STARTS = new Set<string>();
+const splitName = (text: string): string[] => {
+  const plain = lowerPlain(text);
+  const bounds = partBounds(plain);
+  const out: string[] = [];
+  for (let k = 0; k < bounds.length; k += 2) out.push(plain.slice(bounds[k], bounds[k + 1]));
+  return out;
+};
+/** The text in lower case, `’` as `'`. */
+const lowerPlain = (text: string): string => {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/[’]/g, "'") : lower;
+};
+/** Start and end of each part of `plain` (see splitName), in pairs: the runs of NAME_PART less their edge stops. */
+const NAME_PART = /[\p{L}\p{N}+.']+/gu;
+const partBounds = (plain: string): number[] => {
+  const out: number[] = [];
+  NAME_PART.lastIndex = 0;
+  for (let m = NAME_PART.exec(plain); m; m = NAME_PART.exec(plain)) {
+    let from = m.index;
+    let to = from + m[0].length;
+    while (from < to && isStop(plain.charCodeAt(from))) from++;
+    while (to > from && isStop(plain.charCodeAt(to - 1))) to--;
+    if (from < to) out.push(from, to);
+  }
+  return out;
+};
+const startKeys = new Set<string>();
 for (const name of Object.values(GAZETTEERS).flat()) {
   const parts = splitName(name);
-  STARTS.add(parts.length === 1 ? (parts[0] ?? '') : `${parts[0]} ${parts[1]}`);
+  startKeys.add(parts.length === 1 ? (parts[0] ?? '') : `${parts[0]} ${parts[1]}`);
+}
+const STARTS = new KeySet(startKeys);
+/** First words of the two-word starts: a pair is only built (and hashed) when its first word is one. */
+const PAIR_FIRSTS = new KeySet([...startKeys].filter((s) => s.includes(' ')).map((s) => s.slice(0, s.indexOf(' '))));
+/** `STARTS.has(`${first} ${second}`)`, without building the string for most words. */
+const startsPair = (first: string | undefined, second: string | undefined): boolean => PAIR_FIRSTS.has(String(first)) && STARTS.has(`${first} ${second}`);
+
+/**
+ * Whether a part of the sentence is in STARTS or, with the part after it, starts a pair there: the
+ * sentence's parts tested where they lie, a part cut out only when its shape may be a start.
+ */
+function mayHoldName(sentence: string): boolean {
+  const plain = lowerPlain(sentence);
+  const bounds = partBounds(plain);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const from = bounds[k] as number;
+    const to = bounds[k + 1] as number;
+    const single = STARTS.mayHave(plain, from, to);
+    const first = PAIR_FIRSTS.mayHave(plain, from, to);
+    if (!single && !first) continue;
+    const w = plain.slice(from, to);
+    if (single && STARTS.has(w)) return true;
+    const next = k + 2 < bounds.length ? plain.slice(bounds[k + 2], bounds[k + 3]) : undefined;
+    if (first && startsPair(w, next)) return true;
+  }
+  return false;
 }
 
 export interface GazetteerHit {
@@ -82,6 +140,15 @@ export interface GazetteerHit {
 }
 
 const PUNCT = /^[("“'‘[]+|[)"”'’,;:.!?\]]+$/g;
+/** Whether a word may start or end with PUNCT (most do not, and need no replace). */
+const OPENERS = new Set([...'("“\'‘['].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...')"”\'’,;:.!?]'].map((c) => c.charCodeAt(0)));
+const hasPunct = (w: string): boolean => OPENERS.has(w.charCodeAt(0)) || CLOSERS.has(w.charCodeAt(w.length - 1));
+/** A word's parts (splitName): a word of ASCII letters and digits only is its one part. */
+const SIMPLE = /^[A-Za-z0-9]+$/;
+const wordParts = (w: string): string[] => (SIMPLE.test(w) ? [w.toLowerCase()] : splitName(w));
+/** TAG_OF's names behind the shape table: most words are ruled out before TAG_OF is probed. */
+const SINGLE_TAGS = new KeySet([...TAG_OF.keys()]);
 
 /**
  * One sentence, cut for the gazetteer. A run of words that is itself a known
@@ -92,17 +159,20 @@ const PUNCT = /^[("“'‘[]+|[)"”'’,;:.!?\]]+$/g;
  */
 function cut(sentence: string): { direct: GazetteerHit[]; windows: string[] } {
   const direct: GazetteerHit[] = [];
-  const all = splitName(sentence);
-  if (!all.some((w, k) => STARTS.has(w) || STARTS.has(`${w} ${all[k + 1]}`))) return { direct, windows: [] };
+  // As `splitName(sentence).some((w, k) => STARTS.has(w) || startsPair(w, parts[k + 1]))`, without the parts.
+  if (!mayHoldName(sentence)) return { direct, windows: [] };
   const raw = sentence.split(/\s+/);
-  const pieces = raw.map(splitName);
+  const pieces = raw.map(wordParts);
   const starts: number[] = [];
   for (let j = 0; j < raw.length; j++) {
     const here = pieces[j] ?? [];
     const next = pieces[j + 1]?.[0] ?? pieces[j + 2]?.[0]; // `CNN & Daily Mail`: `&` has no letters
-    const word = (raw[j] ?? '').replace(PUNCT, '');
-    const tag = TAG_OF.get(word.toLowerCase().replace(/’/g, "'"));
-    const longer = STARTS.has(`${here.at(-1)} ${next}`) || (!tag && here.some((w, k) => STARTS.has(`${w} ${here[k + 1]}`)));
+    const rawWord = raw[j] ?? '';
+    const word = hasPunct(rawWord) ? rawWord.replace(PUNCT, '') : rawWord;
+    const lower = word.toLowerCase();
+    const key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    const tag = SINGLE_TAGS.has(key) ? TAG_OF.get(key) : undefined;
+    const longer = startsPair(here.at(-1), next) || (!tag && here.some((w, k) => startsPair(w, here[k + 1])));
     let known: GazetteerHit | undefined = tag ? { tag, text: word } : undefined;
     let span = 1;
     for (let n = longer ? 5 : 0; n >= 2 && span === 1; n--) {

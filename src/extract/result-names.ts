@@ -1,4 +1,5 @@
 import type { ExtractedEntity } from './types.js';
+import { allMatches } from './patterns.js';
 
 /**
  * Where a paper's linked entities are named in a sentence, and which method is
@@ -30,11 +31,14 @@ function patternOf(form: string): RegExp {
 /** Every place an entity's name or alias occurs, left to right, longest form first where two overlap. */
 export function mentionsIn(sentence: string, entities: ExtractedEntity[]): Mention[] {
   const out: Mention[] = [];
+  const read = (entity: ExtractedEntity, form: string): void => {
+    if (form.length < 2 || !sentence.includes(form)) return;
+    for (const m of allMatches(patternOf(form), sentence)) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + form.length });
+  };
   for (const entity of entities) {
-    for (const form of [entity.name, ...entity.aliases]) {
-      if (form.length < 2 || !sentence.includes(form)) continue;
-      for (const m of sentence.matchAll(patternOf(form))) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + form.length });
-    }
+    // The name, then each alias (no array built per entity and sentence).
+    read(entity, entity.name);
+    for (const form of entity.aliases) read(entity, form);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((m, i) => !out.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end));

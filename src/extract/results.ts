@@ -1,5 +1,6 @@
 import type { ExtractedEntity, ExtractedResult, ResultKind } from './types.js';
 import { findMetrics, type MetricMention } from './metrics.js';
+import { words, type Word } from './phrases.js';
 import { findValues, type Value } from './values.js';
 import { mentionsIn, ownMethod, type Mention } from './result-names.js';
 import { USUAL_METRIC } from '../resolve/lexicon/tasks.js';
@@ -45,9 +46,12 @@ const RIVAL = /^[\s,;]*(?:while|whereas|and|but|compared\s+(?:to|with))\s+[^,;:]
 const BASELINE_PAREN = /^[^;:()]{0,60}\(\s*$/;
 const CONNECTOR = /^[\s,;()]*(?:(?:and|or|to|vs\.?|versus|from|while|with|but)\s+)*(?:(?:on|for|in|at)\s+[^;:]{0,40}?[,;]?\s*(?:and|or|to|from)?\s*(?:from\s+)?)?$/i;
 
-export function findResults(sentences: string[], entities: ExtractedEntity[], title = ''): ExtractedResult[] {
+/** `sentenceWords`: each sentence's words if already cut (the task and metric rules did), else cut here. */
+export function findResults(sentences: string[], entities: ExtractedEntity[], title = '', sentenceWords: Array<Word[] | undefined> = []): ExtractedResult[] {
   const out: ExtractedResult[] = [];
   const linked = (type: ExtractedEntity['type']) => entities.filter((e) => e.type === type);
+  const linkedDatasets = linked('Dataset');
+  const linkedMethods = linked('Method');
   const metricNames = new Set(linked('Metric').flatMap((e) => [e.name, ...e.aliases]));
   const measured = linked('Metric').filter((e) => e.role === 'MEASURED_BY');
   const paperMetric = measured.length === 1 ? measured[0]?.name : undefined;
@@ -56,14 +60,14 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
   const own = ownMethod(entities, sentences, title);
   const addressed = linked('Task').filter((e) => e.role === 'ADDRESSES');
   let previousDatasets: Mention[] = [];
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     const values = findValues(sentence);
     const lastDatasets = previousDatasets;
-    previousDatasets = mentionsIn(sentence, linked('Dataset'));
+    previousDatasets = mentionsIn(sentence, linkedDatasets);
     if (values.length === 0) continue;
-    const metrics = findMetrics(sentence).filter((m) => metricNames.has(m.name));
+    const metrics = findMetrics(sentence, sentenceWords[i] ?? words(sentence)).filter((m) => metricNames.has(m.name));
     const datasets = previousDatasets;
-    const methods = mentionsIn(sentence, linked('Method'));
+    const methods = mentionsIn(sentence, linkedMethods);
     const tasks = mentionsIn(sentence, addressed);
     const taskMetric = tasks.map((t) => USUAL_METRIC[t.entity.name]).find(Boolean);
     const ownSubject = /\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence);

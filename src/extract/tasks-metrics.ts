@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { ExtractedEntity } from './types.js';
 import { findAcronyms, type AcronymDefinition } from './acronyms.js';
-import { words } from './phrases.js';
+import { words, type Word } from './phrases.js';
 import { taskCandidates, TASKS } from './tasks.js';
 import { describeMetrics, metricCandidates, METRICS } from './metrics.js';
 
@@ -10,16 +10,16 @@ import { describeMetrics, metricCandidates, METRICS } from './metrics.js';
  * title is what the paper addresses), then each sentence, sharing the acronyms
  * the paper defines so a later bare `NER` is the task defined before.
  */
-export function taskMetricCandidates(title: string, sentences: Array<{ text: string; acronyms?: AcronymDefinition[] }>): Candidate[] {
+export function taskMetricCandidates(title: string, sentences: Array<{ text: string; acronyms?: AcronymDefinition[]; words?: Word[] }>): Candidate[] {
   const tasks = new Map<string, string>();
   const metrics = new Map<string, string>();
   const out: Candidate[] = [];
-  const read = (text: string, index: number, acronyms: AcronymDefinition[]): void => {
-    const ws = words(text);
+  const read = (text: string, index: number, acronyms: AcronymDefinition[], ws: Word[]): void => {
     out.push(...taskCandidates(text, index, ws, acronyms, tasks), ...metricCandidates(text, index, ws, acronyms, metrics));
   };
-  if (title) read(title, -1, findAcronyms(title));
-  sentences.forEach((s, i) => read(s.text, i, (s.acronyms ??= findAcronyms(s.text))));
+  if (title) read(title, -1, findAcronyms(title), words(title));
+  // Each sentence keeps its words: the result rules read them again (findResults).
+  sentences.forEach((s, i) => read(s.text, i, (s.acronyms ??= findAcronyms(s.text)), (s.words ??= words(s.text))));
   return out;
 }
 

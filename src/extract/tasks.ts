@@ -1,7 +1,7 @@
 import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './acronyms.js';
 import type { Role } from './types.js';
-import { PhraseIndex, words, type Word } from './phrases.js';
+import { KeySet, PhraseIndex, words, type Word } from './phrases.js';
 import { TASK_LEXICON } from '../resolve/lexicon/tasks.js';
 
 /**
@@ -23,7 +23,7 @@ forecasting comprehension modeling modelling grounding correction generation pre
 diarization enhancement separation registration restoration dehazing colorization re-ranking reranking`.split(/\s+/),
 );
 
-const HEAD_KEYS = new Set([...HEADS].map((h) => h.replace(/-/g, '')));
+const HEAD_KEYS = new KeySet([...HEADS].map((h) => h.replace(/-/g, '')));
 
 /** Heads that name a task alone only after a cue (`the detection task`); alone they are too often a step of a method. */
 const WEAK_HEADS = new Set(['generation', 'prediction', 'extraction', 'estimation', 'correction', 'enhancement', 'separation', 'completion', 'understanding', 'registration', 'modeling', 'modelling', 'identification', 'reconstruction']);

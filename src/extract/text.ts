@@ -5,19 +5,19 @@
  */
 
 export function cleanText(text: string): string {
-  return text
-    .replace(/^\s*Abstract\s*[:.]\s*/i, '')
-    .replace(/\\footnote\{[^}]*\}?/g, ' ')
-    .replace(/\$\s*\^\s*\{?([^$}]*)\}?\s*\$/g, '$1') // S$^2$ → S2
-    .replace(/\\(?:textit|textbf|emph|texttt|mathrm|text|mathbf|textsc)\{([^}]*)\}/g, '$1')
-    .replace(/\$[^$]{0,80}\$/g, (m) => m.replace(/[\\{}$]/g, '').replace(/times/g, '×')) // $83.6\%$ → 83.6%
-    .replace(/\\%/g, '%')
-    .replace(/(\d) ([KM])\b(?![-'’])/g, '$1$2') // `ImageNet-1 K`, `Human3.6 M` as extracted from PDFs
-    .replace(/“\s+/g, '“')
-    .replace(/\s+”/g, '”')
-    .replace(/\s+([’']s)\b/g, '$1') // `Children ’s` → `Children’s`
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each step only where its first character occurs: most abstracts hold no TeX, no curly quotes.
+  let t = text.replace(/^\s*Abstract\s*[:.]\s*/i, '');
+  if (t.includes('\\')) t = t.replace(/\\footnote\{[^}]*\}?/g, ' ');
+  if (t.includes('$')) t = t.replace(/\$\s*\^\s*\{?([^$}]*)\}?\s*\$/g, '$1'); // S$^2$ → S2
+  if (t.includes('\\')) t = t.replace(/\\(?:textit|textbf|emph|texttt|mathrm|text|mathbf|textsc)\{([^}]*)\}/g, '$1');
+  if (t.includes('$')) t = t.replace(/\$[^$]{0,80}\$/g, (m) => m.replace(/[\\{}$]/g, '').replace(/times/g, '×')); // $83.6\%$ → 83.6%
+  if (t.includes('\\')) t = t.replace(/\\%/g, '%');
+  if (t.includes(' K') || t.includes(' M')) t = t.replace(/(\d) ([KM])\b(?![-'’])/g, '$1$2'); // `ImageNet-1 K`, `Human3.6 M` as extracted from PDFs
+  if (t.includes('“')) t = t.replace(/“\s+/g, '“');
+  if (t.includes('”')) t = t.replace(/\s+”/g, '”');
+  if (t.includes("'") || t.includes('’')) t = t.replace(/\s+([’']s)\b/g, '$1'); // `Children ’s` → `Children’s`
+  // `\s+` → ` `, touching only runs that are not already one space (replacing every gap rebuilt the whole text).
+  return t.replace(/\s\s+|[^\S ]/g, ' ').trim();
 }
 
 /** Abbreviations whose full stop does not end a sentence. */

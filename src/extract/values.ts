@@ -6,6 +6,8 @@
  * something (`99% of the total volume`) are read by the caller's context rules.
  */
 
+import { allMatches } from './patterns.js';
+
 export interface Value {
   /** As written, spaces removed (`52.8%`, `+0.2`, `14x`). */
   text: string;
@@ -27,7 +29,7 @@ const COUNT_AFTER =
 export function findValues(sentence: string): Value[] {
   const out: Value[] = [];
   if (!/\d/.test(sentence)) return out;
-  for (const m of sentence.matchAll(NUMBER)) {
+  for (const m of allMatches(NUMBER, sentence)) {
     // `97,5%`: a comma before one or two digits and a percent sign is a decimal comma; otherwise it groups thousands.
     const digits = /^\d{1,3},\d{1,2}$/.test(m[2] ?? '') ? (m[2] ?? '').replace(',', '.') : (m[2] ?? '').replace(/,/g, '');
     const unitRaw = (m[3] ?? '').trim();

@@ -28,16 +28,17 @@ const KNOWN: Record<'Method' | 'Dataset', Map<string, LexiconEntry>> = {
 };
 
 /** The lexicon entry a surface form belongs to, if any. */
-const memo = { Method: new Map<string, LexiconEntry | undefined>(), Dataset: new Map<string, LexiconEntry | undefined>() };
+const memo = { Method: new Map<string, LexiconEntry | null>(), Dataset: new Map<string, LexiconEntry | null>() };
 
 export function lexiconEntry(type: EntityType, name: string): LexiconEntry | undefined {
   if (type !== 'Method' && type !== 'Dataset') return undefined;
-  // Rules ask about the same few names many times per paper.
+  // Rules ask about the same few names many times per paper; null marks a name known to be absent (one probe, not two).
   const seen = memo[type];
-  if (seen.has(name)) return seen.get(name);
+  const known = seen.get(name);
+  if (known !== undefined) return known ?? undefined;
   if (seen.size > 20_000) seen.clear();
   const entry = lookUp(type, name);
-  seen.set(name, entry);
+  seen.set(name, entry ?? null);
   return entry;
 }
 
@@ -56,15 +57,17 @@ const FAMILY = /^(?:CoNLL|SemEval|WMT|IWSLT|ICDAR|TREC|ACE|DUC|TAC|BioASQ|MOT|VO
  * canonical spelling when known, else the cleaned surface. Plural `s` after a
  * capital (`CNNs`, `GANs`) is dropped so singular and plural share a node.
  */
-const canonicalMemo = new Map<string, string>();
+const canonicalMemo = new Map<EntityType, Map<string, string>>();
 
 export function canonicalName(type: EntityType, name: string): string {
-  const id = `${type}\u0000${name}`;
-  let out = canonicalMemo.get(id);
+  // One map per type: no key string to build (and hash) per call.
+  let memo = canonicalMemo.get(type);
+  if (!memo) canonicalMemo.set(type, (memo = new Map()));
+  let out = memo.get(name);
   if (out === undefined) {
-    if (canonicalMemo.size > 20_000) canonicalMemo.clear();
+    if (memo.size > 20_000) memo.clear();
     out = canonical(type, name);
-    canonicalMemo.set(id, out);
+    memo.set(name, out);
   }
   return out;
 }

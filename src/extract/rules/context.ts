@@ -2,8 +2,9 @@ import type { Candidate, Rule } from '../candidate.js';
 import type { EntityType, Role } from '../types.js';
 import type { AcronymDefinition } from '../acronyms.js';
 import type { GazetteerHit } from '../plugin.js';
+import type { Word } from '../phrases.js';
 import { cleanName } from '../names.js';
-import { METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, isGenericPhrase } from '../patterns.js';
+import { METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, allMatches, isGenericPhrase } from '../patterns.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { NOT_A_NAME } from '../../resolve/lexicon/stop.js';
 import { isFalseFriend } from '../false-friends.js';
@@ -21,6 +22,8 @@ export interface SentenceContext {
   hits: GazetteerHit[];
   /** Acronym definitions of this sentence, found once. */
   acronyms?: AcronymDefinition[];
+  /** Words of this sentence for the task and metric lexicons, cut once (tasks-metrics.ts). */
+  words?: Word[];
   index: number;
   /** The sentence before this one (`For example, X, Y and Z …` names examples of a class it names). */
   previous?: string;
@@ -37,6 +40,15 @@ export interface SentenceContext {
 }
 
 export type SentenceRule = (ctx: SentenceContext) => void;
+
+/**
+ * A prefilter for a long case-insensitive cue pattern: the alternation of literals one of which every
+ * match of the pattern contains, each at a word start. A sentence it does not match cannot match
+ * the pattern; it pays where the pattern is slow to rule a sentence out and few sentences pass.
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(String.raw`\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+}
 
 export const METHOD_SUFFIX = new RegExp(String.raw`^(?:\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');
 const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\s+){0,3}(?:on|with|using)\s+(?:the\s+)?$/i;
@@ -115,8 +127,8 @@ const NAME_END = new RegExp(String.raw`\b${PROPOSAL_VERB}\s+(?:as\s+)?${GAP}{0,6
 /** Whether the nearest subject before a cue is the paper itself (`we`, `this paper`), not a third party. */
 export function ownSubject(before: string): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf(';'), 0));
-  const own = [...clause.matchAll(OWN_SUBJECT)].at(-1)?.index ?? -1;
-  const other = [...clause.matchAll(OTHER_SUBJECT)].at(-1)?.index ?? -1;
+  const own = allMatches(OWN_SUBJECT, clause).at(-1)?.index ?? -1;
+  const other = allMatches(OTHER_SUBJECT, clause).at(-1)?.index ?? -1;
   return own >= 0 && own > other;
 }
 
@@ -144,9 +156,17 @@ const EVALUATES = /\b(?:experiment\w*|evaluat\w*|results?|achiev\w*|outperform\w
  */
 function backgroundRole(sentence: string, type: EntityType, role: Role): Role {
   if (type === 'Institution' || (role !== 'USES' && role !== 'EVALUATES_ON')) return role;
-  if (SURVEYS.test(sentence)) return 'MENTIONS';
-  if (OWN.test(sentence)) return role;
-  return role === 'EVALUATES_ON' && EVALUATES.test(sentence) ? role : role === 'USES' && EVALUATES.test(sentence) ? role : 'MENTIONS';
+  const cues = cuesOf(sentence);
+  if ((cues.surveys ??= SURVEYS.test(sentence))) return 'MENTIONS';
+  if ((cues.own ??= OWN.test(sentence))) return role;
+  return role === 'EVALUATES_ON' && (cues.evaluates ??= EVALUATES.test(sentence)) ? role : role === 'USES' && (cues.evaluates ??= EVALUATES.test(sentence)) ? role : 'MENTIONS';
+}
+
+/** What backgroundRole read of the last sentence: a sentence's candidates come one after another, each asking the same. */
+let lastCues: { sentence: string; surveys?: boolean; own?: boolean; evaluates?: boolean } = { sentence: '' };
+function cuesOf(sentence: string): typeof lastCues {
+  if (lastCues.sentence !== sentence) lastCues = { sentence };
+  return lastCues;
 }
 
 /** PROPOSES for the paper's own data, USES for training data, else EVALUATES_ON. */

@@ -1,9 +1,9 @@
 import { leadingList, leadingName, trailingList, trailingName } from '../names.js';
-import { DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, OWN, METRIC_HEAD, TASK_HEAD, isNameLike } from '../patterns.js';
+import { DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, OWN, METRIC_HEAD, TASK_HEAD, allMatches, isNameLike } from '../patterns.js';
 import { isUnit } from '../false-friends.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { findAcronyms } from '../acronyms.js';
-import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, methodRole, type SentenceContext } from './context.js';
+import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, anyOf, methodRole, type SentenceContext } from './context.js';
 
 /**
  * Rules that read data sets: known names (the gazetteer, which also knows
@@ -20,6 +20,8 @@ const SPLIT_WORD = /^(?:test|testing|train|training|validation|val|dev|developme
 const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
 const DATA_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi');
 const IS_DATA_NOUN = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i');
+/** Literals every match of DATA_NOUN contains at a word start (see anyOf): a noun added to DATASET_NOUN goes here too. */
+const DATA_NOUN_WORDS = anyOf(['data', 'benchmark', 'corp', 'collection']);
 
 /**
  * Known names. A hit glued to a longer token (`Tree-LSTM`, `Pretty-CLEVR`) is
@@ -76,7 +78,7 @@ const HAS_RESOURCE = /Corpus|Tree[Bb]ank|Thesaurus|Dictionary|Encyclop|Database|
 
 export function resourceRule(ctx: SentenceContext): void {
   if (!HAS_RESOURCE.test(ctx.text)) return; // most sentences name no resource: skip the long pattern
-  for (const m of ctx.text.matchAll(RESOURCE)) {
+  for (const m of allMatches(RESOURCE, ctx.text)) {
     let words = (m[1] ?? '').trim().split(/\s+/).filter(Boolean);
     while (words.length && OPENING.test(words[0] ?? '')) words = words.slice(1);
     const name = m[4] ?? (words.length ? `${words.join(' ')} ${m[2]}${m[3] ?? ''}` : '');
@@ -87,8 +89,9 @@ export function resourceRule(ctx: SentenceContext): void {
 }
 
 export function datasetCueRule(ctx: SentenceContext): void {
+  if (!DATA_NOUN_WORDS.test(ctx.text)) return;
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
-  for (const m of ctx.text.matchAll(DATA_NOUN)) {
+  for (const m of allMatches(DATA_NOUN, ctx.text)) {
     // A word of a defined long form, or a capitalised one a name runs on past (`ATIS Data COllection
     // Working group`), is part of that name, not a cue.
     if (defined.some((long) => { const at = ctx.text.indexOf(long); return at >= 0 && at <= (m.index ?? 0) && (m.index ?? 0) < at + long.length; })) continue;
@@ -112,7 +115,7 @@ export function datasetCueRule(ctx: SentenceContext): void {
 }
 
 export function listRule(ctx: SentenceContext): void {
-  for (const m of ctx.text.matchAll(LISTED)) {
+  for (const m of allMatches(LISTED, ctx.text)) {
     const noun = (m[1] ?? m[2] ?? '').toLowerCase(); // m[2]: the names follow the plural noun directly (`on benchmarks X, Y and Z`)
     if (/^(?:tasks?|metrics?)$/.test(noun)) continue;
     const isData = IS_DATA_NOUN.test(noun);
@@ -170,7 +173,7 @@ function dataMates(text: string): string[] | undefined {
 
 export function evalOnRule(ctx: SentenceContext): void {
   if (!EVAL_CUE.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(EVAL_ON)) {
+  for (const m of allMatches(EVAL_ON, ctx.text)) {
     const before = ctx.text.slice(0, (m.index ?? 0) + m[0].length);
     const names = leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true });
     // A plain capitalised word counts in a list that also holds a known data set (`on PubMed, Cora and Reddit`).

@@ -1,11 +1,12 @@
 import type { Rule } from '../candidate.js';
 import { findAcronyms } from '../acronyms.js';
 import { cleanName, leadingList, leadingName } from '../names.js';
-import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, TOKEN, isGenericPhrase, isNameLike } from '../patterns.js';
+import { DATASET_HEAD, DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, METRIC_HEAD, TASK_HEAD, allMatches, isGenericPhrase, isNameLike } from '../patterns.js';
 import { canonicalInstitution, canonicalName, lexiconEntry, normalKey } from '../../resolve/index.js';
 import { isInstitutionLongForm } from '../institutions.js';
-import { METHOD_SUFFIX, PROCEDURE_HEAD, PROPOSE_OWN, add, datasetRole, methodRole, ownSubject, type SentenceContext } from './context.js';
+import { METHOD_SUFFIX, PROCEDURE_HEAD, PROPOSE_OWN, add, datasetRole, anyOf, methodRole, ownSubject, type SentenceContext } from './context.js';
 import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
+import { letterOrDigit } from '../phrases.js';
 
 /**
  * Rules that read methods: acronym definitions, proposals and namings (which
@@ -19,6 +20,10 @@ const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?compare\s+(
 const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
 /** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
+
+/** Literals every match of PROPOSE and COMPARE contains at a word start (see anyOf): a cue added to either goes here too. */
+const PROPOSE_WORDS = anyOf(['propose', 'purpose', 'introduce', 'present', 'develop', 'design', 'devise', 'build', 'construct', 'create', 'release', 'collect', 'contribute', 'describe', 'put forward', 'formulate', 'establish', 'curate', 'provide']);
+const COMPARE_WORDS = anyOf(['compar', 'evaluat', 'benchmark', 'test', 'assess', 'outperform', 'surpass', 'beat', 'exceed', 'superior', 'better', 'competitive', 'on par', 'close to', 'similar to', 'versus', 'vs', 'over']);
 
 /** What a definition's long form and its surroundings say the acronym is. */
 function acronymKind(ctx: SentenceContext, short: string, long: string, before: string, after: string): 'task' | 'physical' | 'institution' | 'dataset' | 'method' | 'cued' | 'other' {
@@ -87,8 +92,9 @@ const DESCRIBED = /^(?:a|an|the)\s+(?:(?!(?:to|that|which|for|with|on|of|in|by|a
 const insideDefinition = (defined: string[], name: string): boolean => defined.some((long) => long.startsWith(name));
 
 export function proposalRule(ctx: SentenceContext): void {
+  if (!PROPOSE_WORDS.test(ctx.text)) return;
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
-  for (const m of ctx.text.matchAll(PROPOSE)) {
+  for (const m of allMatches(PROPOSE, ctx.text)) {
     const after = ctx.text.slice((m.index ?? 0) + m[0].length);
     if (/^and/i.test(m[0]) && !ownSubject(ctx.text.slice(0, m.index))) continue; // `…, and propose` needs the paper as subject
     if (/^(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:measures?|metrics?)\b/i.test(after)) continue; // `we present a measure called X`: no method
@@ -123,7 +129,7 @@ export function proposalRule(ctx: SentenceContext): void {
 
 export function namingRule(ctx: SentenceContext): void {
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
-  for (const m of ctx.text.matchAll(NAMING)) {
+  for (const m of allMatches(NAMING, ctx.text)) {
     const at = m.index ?? 0;
     const rest = ctx.text.slice(at + m[0].length);
     const name = leadingName(rest, { single: true });
@@ -166,7 +172,7 @@ function addTool(ctx: SentenceContext, name: string): void {
 
 /** Every name listed right after a cue (`analysed with Seurat and Scanpy`). */
 function toolsAfter(ctx: SentenceContext, cue: RegExp): void {
-  for (const m of ctx.text.matchAll(cue)) {
+  for (const m of allMatches(cue, ctx.text)) {
     for (const name of leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true })) addTool(ctx, name);
   }
 }
@@ -213,7 +219,7 @@ export function toolRule(ctx: SentenceContext): void {
   // Cheap tests first: most sentences name no tool.
   if (ctx.text.includes('as ')) toolsAfter(ctx, AS_IMPLEMENTED);
   if (/\b(?:with|using|via|through)\b/i.test(ctx.text)) toolsAfter(ctx, TOOL_VERB);
-  for (const m of ctx.text.matchAll(TOOL_NOUN_AT)) {
+  for (const m of allMatches(TOOL_NOUN_AT, ctx.text)) {
     const at = m.index ?? 0;
     const after = ctx.text.slice(at + m[0].length);
     // `the … code EAZY`: the name right after a tool noun written in lower case.
@@ -241,19 +247,20 @@ const MAKES = /\b(?:propos|purpos|introduc|present|develop|design|devis|build|bu
 export function bracketNameRule(ctx: SentenceContext): void {
   if (!ctx.text.includes('(')) return;
   const shorts = new Set((ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.short));
-  for (const m of ctx.text.matchAll(BRACKET_NAME)) {
+  for (const m of allMatches(BRACKET_NAME, ctx.text)) {
     const name = m[1] ?? '';
     if (shorts.has(name) || !isNameLike(name) || lexiconEntry('Method', name) || lexiconEntry('Dataset', name)) continue;
     const before = ctx.text.slice(0, m.index);
     // The making verb follows the paper's last `we` / `our` / `this paper` before the name.
-    const subject = [...before.matchAll(PAPER_SUBJECT)].at(-1)?.index ?? 0;
+    const subject = allMatches(PAPER_SUBJECT, before).at(-1)?.index ?? 0;
     if (!ownSubject(before) || !MAKES.test(before.slice(subject))) continue;
     add(ctx, 'Method', name, 'named', 'PROPOSES');
   }
 }
 
 export function compareRule(ctx: SentenceContext): void {
-  for (const m of ctx.text.matchAll(COMPARE)) {
+  if (!COMPARE_WORDS.test(ctx.text)) return;
+  for (const m of allMatches(COMPARE, ctx.text)) {
     // A strong cue reads one capitalised word as a name (`outperforms Conformer`); `over` is too common for that.
     const single = !/^over\b/i.test(m[0]);
     // `we evaluate / benchmark / test X` uses X; `outperforms X`, `compared with X` sets X as a baseline.
@@ -285,18 +292,63 @@ function isKnown(known: Set<string>, token: string, next: string): boolean {
  * over the whole paper, and with `known` (the keys the other rules found) it skips every other
  * token before any work on it.
  */
+const LOWER_WORD = /^\p{Ll}+$/u;
+/** `+'’.-/`: may join letters and digits inside a TOKEN (`+` may also end one). */
+const isTokenJoiner = (c: number): boolean => c === 43 || c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 47;
+const isAsciiLower = (c: number): boolean => c >= 97 && c <= 122;
+
 export function nameLikeRule(ctx: SentenceContext): void {
-  const tokens = [...ctx.text.matchAll(TOKEN)];
-  const lowerWords = tokens.filter((m) => /^\p{Ll}+$/u.test(m[0])).length;
-  if (tokens.length > 8 && lowerWords / tokens.length < 0.4) return; // a header or reference list, not prose
+  // The sentence's TOKEN matches, read by a scan of character codes. Tokens of ASCII lower-case letters
+  // only are counted and dropped at once: they are never name-like (isNameLike's first test).
+  const text = ctx.text;
+  const n = text.length;
+  const texts: string[] = [];
+  const starts: number[] = [];
+  let tokens = 0;
+  let lowerWords = 0;
+  for (let i = 0; i < n; ) {
+    const first = letterOrDigit(text, i);
+    if (!first) {
+      i++;
+      continue;
+    }
+    let end = i + first; // after the last letter, digit or `+`
+    let notLower = isAsciiLower(text.charCodeAt(i)) ? n : i; // first character that is not a-z
+    let nonAscii = first === 1 && text.charCodeAt(i) < 128 ? n : i; // first character outside ASCII
+    for (let j = end; j < n; ) {
+      const c = text.charCodeAt(j);
+      const size = c === 43 ? 1 : letterOrDigit(text, j);
+      if (size) {
+        if (notLower === n && !isAsciiLower(c)) notLower = j;
+        if (nonAscii === n && c >= 128) nonAscii = j;
+        j += size;
+        end = j;
+      } else if (isTokenJoiner(c)) {
+        if (notLower === n) notLower = j;
+        if (nonAscii === n && c >= 128) nonAscii = j;
+        j++;
+      } else break;
+    }
+    tokens++;
+    const ordinary = notLower >= end; // a-z only
+    if (ordinary || (nonAscii < end && LOWER_WORD.test(text.slice(i, end)))) lowerWords++;
+    if (!ordinary) {
+      texts.push(text.slice(i, end));
+      starts.push(i);
+    }
+    i = end;
+  }
+  if (tokens > 8 && lowerWords / tokens < 0.4) return; // a header or reference list, not prose
   // Tokens inside a longer name this sentence already gave (`PASCAL` in `PASCAL VOC 2007`) are not names of their own.
-  const covered = ctx.out.filter((c) => c.sentence === ctx.index && c.surface.includes(' ')).map((c) => c.surface);
-  for (const m of tokens) {
-    const token = m[0].replace(/[.'’]+$/, '');
-    const at = m.index ?? 0;
-    if (!isNameLike(token) || (ctx.known && !isKnown(ctx.known, token, ctx.text.slice(at + m[0].length, at + m[0].length + 8)))) continue;
+  // Read once, when the first token gets that far (nothing is added to this sentence before then).
+  let covered: string[] | undefined;
+  for (let k = 0; k < texts.length; k++) {
+    const token = texts[k] as string; // TOKEN ends in a letter, digit or `+`: nothing to trim
+    const at = starts[k] as number;
+    if (!isNameLike(token) || (ctx.known && !isKnown(ctx.known, token, ctx.text.slice(at + token.length, at + token.length + 8)))) continue;
+    covered ??= ctx.out.filter((c) => c.sentence === ctx.index && c.surface.includes(' ')).map((c) => c.surface);
     if (lexiconEntry('Dataset', token) || covered.some((c) => c.includes(token))) continue;
-    const after = ctx.text.slice(at + m[0].length);
+    const after = ctx.text.slice(at + token.length);
     const rule: Rule = METHOD_SUFFIX.test(after) ? 'method-cue' : 'name-like'; // `X-based` builds on X, it does not say X is a method
     // `wav2vec 2.0`, `GPT 3.5`: a one-digit version is part of the name, not a score.
     const version = /^\s+(\d\.\d)(?![\d.%]|\s*%)/.exec(after)?.[1];
