@@ -175,7 +175,10 @@ export function evalOnRule(ctx: SentenceContext): void {
   if (!EVAL_CUE.test(ctx.text)) return;
   for (const m of allMatches(EVAL_ON, ctx.text)) {
     const before = ctx.text.slice(0, (m.index ?? 0) + m[0].length);
-    const names = leadingList(ctx.text.slice((m.index ?? 0) + m[0].length), { single: true });
+    const rest = ctx.text.slice((m.index ?? 0) + m[0].length);
+    // `imaged on a Zeiss LSM 880`: one of a kind of thing is a device, not a named data set (`on an ImageNet-5K set` is one).
+    if (/^(?:a|an)\s/i.test(rest) && !/^(?:a|an)\s+[^,;.]{0,40}?\b(?:sets?|data\s?sets?|corpus|corpora|benchmarks?|collections?|splits?)\b/i.test(rest)) continue;
+    const names = leadingList(rest, { single: true });
     // A plain capitalised word counts in a list that also holds a known data set (`on PubMed, Cora and Reddit`).
     const listed = names.length >= 2 && names.some((n) => lexiconEntry('Dataset', n));
     for (const name of names) {
