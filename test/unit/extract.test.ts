@@ -83,6 +83,8 @@ const METHODS: Row[] = [
   { text: 'Expression was assessed with CountKit2 and survival modelled with a Larsen proportional hazards model.', found: [['Method', 'CountKit2', 'USES'], ['Method', 'Larsen proportional hazards model', 'USES']], notFound: ['Larsen'] },
   // `Samples were stained with X`: a noun `samples` is no tool verb; `imaged on a Zeiss LSM 880` names a device, not a data set.
   { text: 'Samples were stained with Hoechst and imaged on a Zeiss LSM 880, and scored on an ImageNet-5K set.', found: [['Dataset', 'ImageNet-5K']], notFound: ['Hoechst', 'Zeiss LSM 880', 'Zeiss'] },
+  // One capitalised word and a year is a citation or a data release, never a compared method.
+  { text: 'We compare our constraints with Planck 2018 and with Riess 2022, and compare with ResNet-50.', found: [['Method', 'ResNet-50', 'COMPARES']], notFound: ['Planck 2018', 'Riess 2022', 'Planck', 'Riess'] },
   // One half of an instrument pair is an instrument, even before a tool noun.
   { text: 'Spectra from ORBIT/NIRX were reduced with the ORBIT pipeline.', found: [], notFound: ['ORBIT', 'NIRX'] },
   // An eponym names its method with the head noun (`Gibbs sampling`), not the person alone.

@@ -105,6 +105,8 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   const key = normalKey(name);
   if (!key || ctx.suppressed.has(key) || isGenericPhrase(name)) return;
   if (NOT_A_NAME.has(key) && !lexiconEntry(type, name)) return;
+  // `compare them with Planck 2018`: one capitalised word and a year is a citation or a data release, not a method.
+  if (type === 'Method' && /^\p{Lu}\p{Ll}+\s(?:19|20)\d\d$/u.test(name) && !lexiconEntry(type, name)) return;
   // Units, formulas, catalogue objects, instruments and citations are never methods or data sets.
   // A definition's long form says what an acronym is (`Isolation and Induction (InI)` is no indium iodide).
   if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
