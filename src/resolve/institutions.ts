@@ -32,7 +32,7 @@ const SHORT_FORMS: Record<string, string> = {
 
 /** The short forms as they are written in running text (`at MIT`, `from KAIST`), longest first. */
 export const SHORT_FORM_SPELLINGS = Object.keys(SHORT_FORMS)
-  .filter((k) => !k.includes(' ') && k !== 'eth')
+  .filter((k) => !k.includes(' ') && k !== 'eth' && k !== 'cas') // `ETH` (the currency), `CAS` (registry numbers): too often something else
   .map((k) => (k === 'inria' ? 'Inria' : k.toUpperCase()))
   .sort((a, b) => b.length - a.length);
 
