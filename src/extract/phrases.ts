@@ -21,7 +21,7 @@ export interface Word {
 }
 
 /** A key's shape: its length (mod 16), first and last character (mod 64). KeySet rules out a key by it. */
-const shapeOf = (text: string, from: number, to: number): number => (((to - from) & 15) << 12) | ((text.charCodeAt(from) & 63) << 6) | (text.charCodeAt(to - 1) & 63);
+export const shapeOf = (text: string, from: number, to: number): number => (((to - from) & 15) << 12) | ((text.charCodeAt(from) & 63) << 6) | (text.charCodeAt(to - 1) & 63);
 
 const PLAIN = /^[a-z0-9]+$/;
 const wordKey = (text: string): string => {
