@@ -150,10 +150,18 @@ export class PhraseIndex<E extends LexiconEntry> {
     for (const key of this.folded.keys()) for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
   }
 
-  /** The entry a whole phrase names, if any (`Top-1 Acc.` → top-1 accuracy). */
+  /** Answers of lookup (null: none); the rules ask about the same phrases again and again. */
+  private readonly looked = new Map<string, E | null>();
+
+  /** The entry a whole phrase names, if any (`Top-1 Acc.` → top-1 accuracy). Memoised. */
   lookup(phrase: string): E | undefined {
+    const known = this.looked.get(phrase);
+    if (known !== undefined) return known ?? undefined;
+    if (this.looked.size > 20_000) this.looked.clear();
     const trimmed = phrase.trim().replace(/\.$/, '');
-    return this.exact.get(trimmed) ?? (isAcronym(trimmed) ? undefined : this.folded.get(normalKey(trimmed)) ?? this.folded.get(normalKey(trimmed).replace(/s$/, '')));
+    const entry = this.exact.get(trimmed) ?? (isAcronym(trimmed) ? undefined : this.folded.get(normalKey(trimmed)) ?? this.folded.get(normalKey(trimmed).replace(/s$/, '')));
+    this.looked.set(phrase, entry ?? null);
+    return entry;
   }
 
   /** Longest matches, left to right, not overlapping. Keys grow word by word: no slicing until a match. */

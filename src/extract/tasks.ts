@@ -76,8 +76,20 @@ function isModifier(word: Word, first: boolean): boolean {
   return true;
 }
 
-/** Lower-case canonical spelling of a task phrase (acronym-like words keep their capitals). */
+const names = new Map<string, string>();
+
+/** Lower-case canonical spelling of a task phrase (acronym-like words keep their capitals). Memoised. */
 export function taskName(surface: string): string {
+  let name = names.get(surface);
+  if (name === undefined) {
+    if (names.size > 20_000) names.clear();
+    name = spellTask(surface);
+    names.set(surface, name);
+  }
+  return name;
+}
+
+function spellTask(surface: string): string {
   const known = TASKS.lookup(surface);
   if (known) return known.canonical;
   return surface
