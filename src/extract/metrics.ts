@@ -89,7 +89,8 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     if (inner >= 0) out.splice(inner, 1);
     out.push({ name, surface, start: mod.start, end: head.end, rule: known ? 'metric-lexicon' : 'metric-phrase' });
   }
-  // `(4.62% error)`: a bare `error` after a percentage is the error rate it states.
+  // `(4.62% error)`: a bare `error` after a percentage is the error rate it states. The `%` and `error` tests
+  // are the pattern's literals (most sentences lack one): a change to the pattern goes there too.
   for (const m of sentence.includes('%') && sentence.includes('error') ? sentence.matchAll(/\d\s?%\s+(errors?)\b/g) : []) {
     const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     if (!out.some((x) => x.start <= start && x.end > start)) out.push({ name: 'error rate', surface: m[1] ?? '', start, end: start + (m[1] ?? '').length, rule: 'metric-phrase' });
