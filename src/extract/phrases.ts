@@ -14,9 +14,14 @@ export interface Word {
   text: string;
   /** Lower-case letters and digits (a phrase's key is its words' keys joined). */
   key: string;
+  /** The key's shape (KeySet's table index), computed once: each word is probed in several sets. */
+  shape: number;
   start: number;
   end: number;
 }
+
+/** A key's shape: its length (mod 16), first and last character (mod 64). KeySet rules out a key by it. */
+export const shapeOf = (text: string, from: number, to: number): number => (((to - from) & 15) << 12) | ((text.charCodeAt(from) & 63) << 6) | (text.charCodeAt(to - 1) & 63);
 
 const PLAIN = /^[a-z0-9]+$/;
 const wordKey = (text: string): string => {
@@ -71,7 +76,8 @@ export function words(sentence: string): Word[] {
     }
     const text = sentence.slice(start, end);
     // A plain word is its own key once in lower case (most are already).
-    out.push({ text, key: plain ? (upper ? text.toLowerCase() : text) : wordKey(text), start, end });
+    const key = plain ? (upper ? text.toLowerCase() : text) : wordKey(text);
+    out.push({ text, key, shape: shapeOf(key, 0, key.length), start, end });
     i = end;
   }
   return out;
@@ -87,16 +93,21 @@ export class KeySet {
 
   constructor(keys: Iterable<string>) {
     this.keys = new Set(keys);
-    for (const key of this.keys) this.shapes[(((key.length & 15) << 12) | ((key.charCodeAt(0) & 63) << 6) | (key.charCodeAt(key.length - 1) & 63))] = 1;
+    for (const key of this.keys) this.shapes[shapeOf(key, 0, key.length)] = 1;
   }
 
   has(key: string): boolean {
     return this.mayHave(key, 0, key.length) && this.keys.has(key);
   }
 
+  /** `has(word.key)`, by the shape the word already holds. */
+  hasWord(word: Word): boolean {
+    return this.shapes[word.shape] === 1 && this.keys.has(word.key);
+  }
+
   /** Whether `text.slice(from, to)` may be a key (the same shape as a key's): false rules it out without slicing. */
   mayHave(text: string, from: number, to: number): boolean {
-    return this.shapes[(((to - from) & 15) << 12) | ((text.charCodeAt(from) & 63) << 6) | (text.charCodeAt(to - 1) & 63)] === 1;
+    return this.shapes[shapeOf(text, from, to)] === 1;
   }
 }
 
@@ -139,10 +150,18 @@ export class PhraseIndex<E extends LexiconEntry> {
     for (const key of this.folded.keys()) for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
   }
 
-  /** The entry a whole phrase names, if any (`Top-1 Acc.` → top-1 accuracy). */
+  /** Answers of lookup (null: none); the rules ask about the same phrases again and again. */
+  private readonly looked = new Map<string, E | null>();
+
+  /** The entry a whole phrase names, if any (`Top-1 Acc.` → top-1 accuracy). Memoised. */
   lookup(phrase: string): E | undefined {
+    const known = this.looked.get(phrase);
+    if (known !== undefined) return known ?? undefined;
+    if (this.looked.size > 20_000) this.looked.clear();
     const trimmed = phrase.trim().replace(/\.$/, '');
-    return this.exact.get(trimmed) ?? (isAcronym(trimmed) ? undefined : this.folded.get(normalKey(trimmed)) ?? this.folded.get(normalKey(trimmed).replace(/s$/, '')));
+    const entry = this.exact.get(trimmed) ?? (isAcronym(trimmed) ? undefined : this.folded.get(normalKey(trimmed)) ?? this.folded.get(normalKey(trimmed).replace(/s$/, '')));
+    this.looked.set(phrase, entry ?? null);
+    return entry;
   }
 
   /** Longest matches, left to right, not overlapping. Keys grow word by word: no slicing until a match. */
@@ -150,7 +169,7 @@ export class PhraseIndex<E extends LexiconEntry> {
     const out: Array<PhraseHit<E>> = [];
     for (let i = 0; i < ws.length; i++) {
       const first = ws[i] as Word;
-      if (!this.starts.has(first.key)) continue;
+      if (!this.starts.hasWord(first)) continue;
       // Acronyms are single words (`NER`, `ROUGE-L`); every longer variant has lower-case letters.
       let best: { entry: E; n: number } | undefined = this.exact.has(first.text) ? { entry: this.exact.get(first.text) as E, n: 1 } : undefined;
       let key = '';

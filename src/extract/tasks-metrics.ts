@@ -15,11 +15,15 @@ export function taskMetricCandidates(title: string, sentences: Array<{ text: str
   const metrics = new Map<string, string>();
   const out: Candidate[] = [];
   const read = (text: string, index: number, acronyms: AcronymDefinition[], ws: Word[]): void => {
-    out.push(...taskCandidates(text, index, ws, acronyms, tasks), ...metricCandidates(text, index, ws, acronyms, metrics));
+    for (const c of taskCandidates(text, index, ws, acronyms, tasks)) out.push(c);
+    for (const c of metricCandidates(text, index, ws, acronyms, metrics)) out.push(c);
   };
   if (title) read(title, -1, findAcronyms(title), words(title));
   // Each sentence keeps its words: the result rules read them again (findResults).
-  sentences.forEach((s, i) => read(s.text, i, (s.acronyms ??= findAcronyms(s.text)), (s.words ??= words(s.text))));
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as (typeof sentences)[number];
+    read(s.text, i, (s.acronyms ??= findAcronyms(s.text)), (s.words ??= words(s.text)));
+  }
   return out;
 }
 

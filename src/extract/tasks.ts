@@ -76,8 +76,20 @@ function isModifier(word: Word, first: boolean): boolean {
   return true;
 }
 
-/** Lower-case canonical spelling of a task phrase (acronym-like words keep their capitals). */
+const names = new Map<string, string>();
+
+/** Lower-case canonical spelling of a task phrase (acronym-like words keep their capitals). Memoised. */
 export function taskName(surface: string): string {
+  let name = names.get(surface);
+  if (name === undefined) {
+    if (names.size > 20_000) names.clear();
+    name = spellTask(surface);
+    names.set(surface, name);
+  }
+  return name;
+}
+
+function spellTask(surface: string): string {
   const known = TASKS.lookup(surface);
   if (known) return known.canonical;
   return surface
@@ -111,7 +123,7 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
   for (let i = 0; i < ws.length; i++) {
     const head = ws[i] as Word;
     // Plural heads name outputs (`predictions`, `segmentations`), not the task. Keys first: most words are no head.
-    if (!HEAD_KEYS.has(head.key)) continue;
+    if (!HEAD_KEYS.hasWord(head)) continue;
     const lower = head.text.toLowerCase();
     const singular = lower.replace(/s$/, '');
     if (!HEADS.has(lower)) continue;
@@ -141,6 +153,11 @@ export function findTasks(sentence: string, ws: Word[] = words(sentence)): Found
   return out;
 }
 
+function mentionsAny(sentence: string, defined: Map<string, string>): boolean {
+  for (const short of defined.keys()) if (sentence.includes(short)) return true;
+  return false;
+}
+
 /** Candidates for one sentence (index −1: the title); `defined` collects task acronyms of the paper. */
 export function taskCandidates(sentence: string, index: number, ws: Word[], acronyms: AcronymDefinition[], defined: Map<string, string>): Candidate[] {
   let known: Role | undefined;
@@ -161,7 +178,8 @@ export function taskCandidates(sentence: string, index: number, ws: Word[], acro
     const name = taskName(f.surface);
     out.push({ type: 'Task', surface: name, role: roleOf(), rule: f.rule, sentence: index, ...(name !== f.surface ? { alias: f.surface } : {}) });
   }
-  for (const w of defined.size ? ws : []) {
+  // A defined acronym is a word here only if the sentence holds its letters (most sentences hold none).
+  for (const w of defined.size && mentionsAny(sentence, defined) ? ws : []) {
     const name = defined.get(w.text);
     if (name && !out.some((c) => c.alias === w.text) && !NOT_TASK_AFTER.test(sentence.slice(w.end))) out.push({ type: 'Task', surface: name, alias: w.text, role: roleOf(), rule: 'task-acronym', sentence: index });
   }
