@@ -1,5 +1,6 @@
 import { NOT_A_NAME, GENERIC_PHRASES } from '../resolve/lexicon/stop.js';
 import { normalKey } from '../resolve/key.js';
+import { memoize } from '../graph/memo.js';
 
 /**
  * The lexical shape of names. Research names are written unlike ordinary
@@ -38,21 +39,14 @@ const UNIT = /^(?:\d+(?:\.\d+)?(?:[kKmMbBgGtTxX×%]|dB|ms|GB|MB|TB|GHz|MHz|fps|F
 /** `English`, `English-to-German`: languages are read by the language-pair rule, never as names. */
 export const LANGUAGE_START = /^(?:English|German|French|Russian|Czech|Romanian|Chinese|Japanese|Spanish|Finnish|Turkish|Italian|Korean|Arabic)(?:$|[-–→])/;
 
-const shapes = new Map<string, boolean>();
 /** An ordinary word, lower-case or capitalised, possibly hyphenated: never a name (the shape test's own rule, tested first). */
 const ORDINARY = /^[A-Z]?[a-z]+(?:-[a-z]+)*$/;
 
 /** Shape test only; callers add context. Memoised: every rule asks about the same tokens. */
 export function isNameLike(token: string): boolean {
-  if (ORDINARY.test(token)) return false; // most tokens: no map probe (hashing a fresh string) needed
-  let known = shapes.get(token);
-  if (known === undefined) {
-    if (shapes.size > 50_000) shapes.clear();
-    known = nameShape(token);
-    shapes.set(token, known);
-  }
-  return known;
+  return ORDINARY.test(token) ? false : shapeOf(token); // most tokens: no map probe (hashing a fresh string) needed
 }
+const shapeOf = memoize((token) => nameShape(token), 50_000);
 
 function nameShape(token: string): boolean {
   const t = token.replace(/[.'’]+$/, '');

@@ -1,4 +1,5 @@
 import { normalKey } from '../resolve/key.js';
+import { memoize } from '../graph/memo.js';
 import type { LexiconEntry } from '../resolve/lexicon/datasets.js';
 
 /**
@@ -150,19 +151,11 @@ export class PhraseIndex<E extends LexiconEntry> {
     for (const key of this.folded.keys()) for (let n = 1; n <= key.length; n++) this.prefixes.add(key.slice(0, n));
   }
 
-  /** Answers of lookup (null: none); the rules ask about the same phrases again and again. */
-  private readonly looked = new Map<string, E | null>();
-
-  /** The entry a whole phrase names, if any (`Top-1 Acc.` → top-1 accuracy). Memoised. */
-  lookup(phrase: string): E | undefined {
-    const known = this.looked.get(phrase);
-    if (known !== undefined) return known ?? undefined;
-    if (this.looked.size > 20_000) this.looked.clear();
+  /** The entry a whole phrase names, if any (`Top-1 Acc.` → top-1 accuracy). Memoised: the rules ask about the same phrases again and again. */
+  readonly lookup: (phrase: string) => E | undefined = memoize((phrase) => {
     const trimmed = phrase.trim().replace(/\.$/, '');
-    const entry = this.exact.get(trimmed) ?? (isAcronym(trimmed) ? undefined : this.folded.get(normalKey(trimmed)) ?? this.folded.get(normalKey(trimmed).replace(/s$/, '')));
-    this.looked.set(phrase, entry ?? null);
-    return entry;
-  }
+    return this.exact.get(trimmed) ?? (isAcronym(trimmed) ? undefined : this.folded.get(normalKey(trimmed)) ?? this.folded.get(normalKey(trimmed).replace(/s$/, '')));
+  });
 
   /** Longest matches, left to right, not overlapping. Keys grow word by word: no slicing until a match. */
   find(sentence: string, ws: Word[] = words(sentence)): Array<PhraseHit<E>> {

@@ -1,5 +1,6 @@
 import type { ExtractedEntity } from './types.js';
 import { allMatches } from './patterns.js';
+import { memoize } from '../graph/memo.js';
 
 /**
  * Where a paper's linked entities are named in a sentence, and which method is
@@ -15,18 +16,8 @@ export interface Mention {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const patterns = new Map<string, RegExp>();
-
-function patternOf(form: string): RegExp {
-  let p = patterns.get(form);
-  if (!p) {
-    if (patterns.size > 20_000) patterns.clear();
-    // Whole words only: `MLP` is not named inside `S2-MLPv2`.
-    p = new RegExp(String.raw`(?<![\w-])${escape(form)}(?![\w-]*\w)`, 'g');
-    patterns.set(form, p);
-  }
-  return p;
-}
+// Whole words only: `MLP` is not named inside `S2-MLPv2`.
+const patternOf = memoize((form) => new RegExp(String.raw`(?<![\w-])${escape(form)}(?![\w-]*\w)`, 'g'));
 
 /** Every place an entity's name or alias occurs, left to right, longest form first where two overlap. */
 export function mentionsIn(sentence: string, entities: ExtractedEntity[]): Mention[] {

@@ -3,6 +3,7 @@ import type { AcronymDefinition } from './acronyms.js';
 import type { Role } from './types.js';
 import { KeySet, PhraseIndex, words, type Word } from './phrases.js';
 import { TASK_LEXICON } from '../resolve/lexicon/tasks.js';
+import { memoize } from '../graph/memo.js';
 
 /**
  * Tasks a paper addresses or mentions: known tasks (the lexicon), acronym
@@ -76,18 +77,8 @@ function isModifier(word: Word, first: boolean): boolean {
   return true;
 }
 
-const names = new Map<string, string>();
-
 /** Lower-case canonical spelling of a task phrase (acronym-like words keep their capitals). Memoised. */
-export function taskName(surface: string): string {
-  let name = names.get(surface);
-  if (name === undefined) {
-    if (names.size > 20_000) names.clear();
-    name = spellTask(surface);
-    names.set(surface, name);
-  }
-  return name;
-}
+export const taskName: (surface: string) => string = memoize((surface) => spellTask(surface));
 
 function spellTask(surface: string): string {
   const known = TASKS.lookup(surface);

@@ -4,6 +4,7 @@ import { METHOD_LEXICON } from './lexicon/methods.js';
 import type { LexiconEntry } from './lexicon/datasets.js';
 import { canonicalInstitution } from './institutions.js';
 import { normalKey, plainSurface, spellingVariants } from './key.js';
+import { memoize } from '../graph/memo.js';
 
 export { normalKey, plainSurface, spellingVariants } from './key.js';
 export { canonicalInstitution, institutionOfAffiliation, isSubUnit, COMPANIES, SHORT_FORM_SPELLINGS } from './institutions.js';
@@ -27,19 +28,11 @@ const KNOWN: Record<'Method' | 'Dataset', Map<string, LexiconEntry>> = {
   Dataset: byKey(DATASET_LEXICON),
 };
 
-/** The lexicon entry a surface form belongs to, if any. */
-const memo = { Method: new Map<string, LexiconEntry | null>(), Dataset: new Map<string, LexiconEntry | null>() };
+/** The lexicon entry a surface form belongs to, if any. Rules ask about the same few names many times per paper. */
+const entryOf = { Method: memoize((name) => lookUp('Method', name)), Dataset: memoize((name) => lookUp('Dataset', name)) };
 
 export function lexiconEntry(type: EntityType, name: string): LexiconEntry | undefined {
-  if (type !== 'Method' && type !== 'Dataset') return undefined;
-  // Rules ask about the same few names many times per paper; null marks a name known to be absent (one probe, not two).
-  const seen = memo[type];
-  const known = seen.get(name);
-  if (known !== undefined) return known ?? undefined;
-  if (seen.size > 20_000) seen.clear();
-  const entry = lookUp(type, name);
-  seen.set(name, entry ?? null);
-  return entry;
+  return type === 'Method' || type === 'Dataset' ? entryOf[type](name) : undefined;
 }
 
 function lookUp(type: 'Method' | 'Dataset', name: string): LexiconEntry | undefined {
@@ -57,19 +50,13 @@ const FAMILY = /^(?:CoNLL|SemEval|WMT|IWSLT|ICDAR|TREC|ACE|DUC|TAC|BioASQ|MOT|VO
  * canonical spelling when known, else the cleaned surface. Plural `s` after a
  * capital (`CNNs`, `GANs`) is dropped so singular and plural share a node.
  */
-const canonicalMemo = new Map<EntityType, Map<string, string>>();
+const canonicalMemo = new Map<EntityType, (name: string) => string>();
 
 export function canonicalName(type: EntityType, name: string): string {
-  // One map per type: no key string to build (and hash) per call.
+  // One memo per type: no key string to build (and hash) per call.
   let memo = canonicalMemo.get(type);
-  if (!memo) canonicalMemo.set(type, (memo = new Map()));
-  let out = memo.get(name);
-  if (out === undefined) {
-    if (memo.size > 20_000) memo.clear();
-    out = canonical(type, name);
-    memo.set(name, out);
-  }
-  return out;
+  if (!memo) canonicalMemo.set(type, (memo = memoize((n) => canonical(type, n))));
+  return memo(name);
 }
 
 function canonical(type: EntityType, name: string): string {
