@@ -3,6 +3,7 @@ import type { GazetteerHit } from './plugin.js';
 import { findAcronyms } from './acronyms.js';
 import { COMPANIES, SHORT_FORM_SPELLINGS, institutionOfAffiliation, isSubUnit, canonicalInstitution } from '../resolve/index.js';
 import { allMatches } from './patterns.js';
+import { escapeRegExp } from '../graph/regexp.js';
 
 /**
  * Institutions from the affiliation header (AFFILIATED_WITH) and from the text
@@ -49,7 +50,7 @@ export function affiliationCandidates(affiliations: string[]): Candidate[] {
 }
 
 /** A span the institution pattern joined with `and` that starts a second body: another kind word, or a company. */
-const SECOND_BODY = new RegExp(String.raw`^(?:the\s+)?(?:(?:${WORD}\s+){0,6}${KIND}\b|(?:${COMPANIES.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b)`, 'u');
+const SECOND_BODY = new RegExp(String.raw`^(?:the\s+)?(?:(?:${WORD}\s+){0,6}${KIND}\b|(?:${COMPANIES.map(escapeRegExp).join('|')})\b)`, 'u');
 
 /** The institution pattern anchored at one position (a second body found inside a first match). */
 const ORG_AT = new RegExp(ORG.source, 'uy');
@@ -97,7 +98,7 @@ export function textInstitutions(sentence: string, index: number, hits: Gazettee
   });
   // `researchers at MIT`, `data from KAIST`: a known short form after a preposition of place or origin.
   if (SHORT_CUE.test(sentence)) {
-    for (const m of sentence.matchAll(SHORT_AT)) {
+    for (const m of allMatches(SHORT_AT, sentence)) {
       // `from MSRA and FAIR`: the list goes on while short forms do; one that a name runs on from (`NTU RGB+D`) is not the body.
       let rest = sentence.slice((m.index ?? 0) + m[0].length - (m[1] ?? '').length);
       for (let item = SHORT_ITEM.exec(rest); item; item = SHORT_ITEM.exec(rest)) {
@@ -133,7 +134,6 @@ const NOT_BODY = /^(?:The|This|These|Our|We|It|Its|GPU|GPUs|CPU|AI|Python|Linux|
  * list after the cue is a body, whatever its name looks like; the list ends at the first item that
  * does not start with a capital (`as part of …`).
  */
-
 export function listedBodies(sentence: string, index: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of allMatches(BODY_CUE, sentence)) {

@@ -1,6 +1,7 @@
 import type { ExtractedEntity } from './types.js';
 import { allMatches } from './patterns.js';
 import { memoize } from '../graph/memo.js';
+import { escapeRegExp } from '../graph/regexp.js';
 
 /**
  * Where a paper's linked entities are named in a sentence, and which method is
@@ -15,9 +16,8 @@ export interface Mention {
   end: number;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Whole words only: `MLP` is not named inside `S2-MLPv2`.
-const patternOf = memoize((form) => new RegExp(String.raw`(?<![\w-])${escape(form)}(?![\w-]*\w)`, 'g'));
+const patternOf = memoize((form) => new RegExp(String.raw`(?<![\w-])${escapeRegExp(form)}(?![\w-]*\w)`, 'g'));
 
 /** Every place an entity's name or alias occurs, left to right, longest form first where two overlap. */
 export function mentionsIn(sentence: string, entities: ExtractedEntity[]): Mention[] {

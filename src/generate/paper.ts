@@ -1,5 +1,6 @@
 import { cleanText, dedupeKeyText } from '../ingest/clean.js';
 import { textHash } from '../ingest/ids.js';
+import { escapeRegExp } from '../graph/regexp.js';
 import { Random, Zipf } from './random.js';
 import { chineseAbstract, englishAbstract, titleOf, type Slots } from './templates.js';
 import { AREAS, type Area } from './vocabulary/areas.js';
@@ -85,7 +86,7 @@ export function generatePaper(
   const arxivId = options.arxiv ? nextArxivId(published, serial, random) : undefined;
   const id = arxivId ?? `sha256:${textHash(dedupeKeyText(cleanText(abstract)))}`;
   const appears = (name: string): boolean =>
-    new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\w-])`).test(abstract);
+    new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`).test(abstract);
   return {
     ordinal,
     id,

@@ -8,4 +8,3 @@ import { memoize } from './memo.js';
 
 /** Lower-case, NFKC, letters and digits only. Memoised: extraction asks for the same names' keys many times. */
 export const normalKey: (text: string) => string = memoize((text) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
-

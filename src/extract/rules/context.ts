@@ -7,6 +7,7 @@ import { cleanName } from '../names.js';
 import { METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, allMatches, isGenericPhrase } from '../patterns.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { NOT_A_NAME } from '../../resolve/lexicon/stop.js';
+import { escapeRegExp } from '../../graph/regexp.js';
 import { isFalseFriend } from '../false-friends.js';
 
 /**
@@ -47,7 +48,7 @@ export type SentenceRule = (ctx: SentenceContext) => void;
  * the pattern; it pays where the pattern is slow to rule a sentence out and few sentences pass.
  */
 export function anyOf(words: readonly string[]): RegExp {
-  return new RegExp(String.raw`\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'i');
+  return new RegExp(String.raw`\b(?:${words.map(escapeRegExp).join('|')})`, 'i');
 }
 
 export const METHOD_SUFFIX = new RegExp(String.raw`^(?:\s+(?:${METHOD_NOUN}|series|family|layers?|loss|modules?|blocks?|embeddings?))\b`, 'i');
@@ -55,7 +56,6 @@ const TRAINED_ON = /\b(?:pre-?train\w*|train\w*|fine-?tun\w*|learn\w*)\s+(?:\w+\
 /** The paper's own work: `we propose …`, `this paper introduces …`. */
 export const PROPOSE_OWN = /\b(?:we|our|this (?:paper|work))\b.*\b(?:propose|purpose|introduce|present|construct|collect|build|release|create|contribute)\w*\b/i;
 
-/** `the WMT 2014 English-to-German translation task`, `BraTS 2018 challenge`: an event or task, not the data. */
 /**
  * A known data set's challenge is its data when the paper reports on it (`a 2.6% mAP boost on VOC2012
  * object detection challenge`); one the paper took part in is an event (`won 1st place in the BraTS
@@ -70,6 +70,7 @@ function isEvent(text: string, at: number, surface: string, name: string): boole
   if (!EVENT_AFTER.test(after)) return false;
   return !(CHALLENGE_AFTER.test(after) && EVALUATED_ON.test(text.slice(0, at)) && lexiconEntry('Dataset', name));
 }
+/** `the WMT 2014 English-to-German translation task`, `BraTS 2018 challenge`: an event or task, not the data. */
 const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competitions?|challenges?|contests?)\b/i;
 
 /** What follows a product name: `NVIDIA 3090 GPU` is hardware, not a data set or a method. */
@@ -91,14 +92,14 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
     return;
   }
   const cleaned = cleanName(surface);
+  const at = Math.max(0, ctx.text.indexOf(surface));
   // `compare with the Arellano-Bond estimator`, `using Gibbs sampling`: an eponym keeps its procedure noun.
-  const rest = type === 'Method' && EPONYM_SHAPE.test(cleaned) ? ctx.text.slice(Math.max(0, ctx.text.indexOf(surface)) + surface.length) : '';
+  const rest = type === 'Method' && EPONYM_SHAPE.test(cleaned) ? ctx.text.slice(at + surface.length) : '';
   // After a tool cue a model is a procedure too (`modelled with a Cox proportional hazards model`).
   const procedure = rest ? (EPONYM_AFTER.exec(rest) ?? (rule === 'tool' ? TOOL_MODEL_AFTER.exec(rest) : null))?.[1] : undefined;
   const name = procedure ? `${cleaned} ${procedure}` : cleaned;
   const words = name.split(/[\s-]+/);
   if (words.length >= 2 && (TASK_HEAD.test(words.at(-1) ?? '') || METRIC_HEAD.test(words.at(-1) ?? '')) && !lexiconEntry(type, name)) return;
-  const at = Math.max(0, ctx.text.indexOf(surface));
   if (HARDWARE_AFTER.test(ctx.text.slice(at + surface.length))) return;
   // `GPU High-Bandwidth Memory, CPU main memory and SSD`: among storage words an acronym is hardware (the disk, not the detector).
   if (type !== 'Institution' && HARDWARE_NEAR.test(ctx.text.slice(Math.max(0, at - 50), at + surface.length + 50)) && /^\p{Lu}{2,5}$/u.test(name)) return;
@@ -109,7 +110,7 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   if (type === 'Method' && /^\p{Lu}\p{Ll}+\s(?:19|20)\d\d$/u.test(name) && !lexiconEntry(type, name)) return;
   // Units, formulas, catalogue objects, instruments and citations are never methods or data sets.
   // A definition's long form says what an acronym is (`Isolation and Induction (InI)` is no indium iodide).
-  if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, Math.max(0, ctx.text.indexOf(surface)))) return;
+  if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, at)) return;
   if (type === 'Dataset' && rule !== 'dataset-list' && isEvent(ctx.text, at, surface, name)) return;
   // `beats the COCO 2016 challenge winners`: a contest is no method.
   if (type === 'Method' && CONTEST_AFTER.test(ctx.text.slice(at + surface.length))) return;

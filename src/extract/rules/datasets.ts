@@ -131,7 +131,7 @@ export function listRule(ctx: SentenceContext): void {
   examplesRule(ctx);
   // The same after any noun (`social graphs such as BlogCatalog, Orkut and Digg`).
   if (!EXAMPLES.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(EXAMPLES_AT)) {
+  for (const m of allMatches(EXAMPLES_AT, ctx.text)) {
     for (const name of dataMates(ctx.text.slice((m.index ?? 0) + m[0].length)) ?? []) add(ctx, 'Dataset', name, 'dataset-list', datasetRole(ctx.text.slice(0, m.index), false));
   }
 }

@@ -7,6 +7,7 @@ import { isInstitutionLongForm } from '../institutions.js';
 import { METHOD_SUFFIX, PROCEDURE_HEAD, PROPOSE_OWN, add, datasetRole, anyOf, methodRole, ownSubject, type SentenceContext } from './context.js';
 import { PHYSICAL_HEAD, isUnit } from '../false-friends.js';
 import { letterOrDigit } from '../phrases.js';
+import { escapeRegExp } from '../../graph/regexp.js';
 
 /**
  * Rules that read methods: acronym definitions, proposals and namings (which
@@ -155,7 +156,6 @@ export function namingRule(ctx: SentenceContext): void {
 const TOOL_VERB = /\b(?:analy[sz](?:e|es|ed|ing)|process(?:es|ed|ing)?|fit(?:s|ted|ting)?|comput(?:e|es|ed|ing)|simulat(?:e|es|ed|ing)|model(?:s|l?ed|l?ing)|estimat(?:e|es|ed|ing)|reconstruct(?:s|ed|ing)?|calculat(?:e|es|ed|ing)|align(?:s|ed|ing)?|assembl(?:e|es|ed|ing)|annotat(?:e|es|ed|ing)|quantif(?:y|ies|ied|ying)|visuali[sz](?:e|es|ed|ing)|match(?:es|ed|ing)?|perform(?:s|ed|ing)?|carried out|solv(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|integrat(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|implement(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|code[sd]?|coding|assess(?:es|ed|ing)?|predict(?:s|ed|ing)?|refin(?:e|es|ed|ing)|sampl(?:ed|ing)|discreti[sz](?:e|es|ed|ing)|obtain(?:s|ed|ing)?|search(?:es|ed|ing)?|downscal(?:e|es|ed|ing)|bias-correct(?:s|ed|ing)?)\b(?:\s+[\w-]+){0,5}?\s+(?:with|using|via|through)\s+(?:the\s+)?(?:(?:public|publicly available|open-source|open source|software|code|package|program|toolkit|tool|library|pipeline|solver)\s+)*/gi;
 const TOOL_NOUN = String.raw`(?:code|codes|package|packages|software|library|libraries|toolkit|toolbox|program|solver|pipeline|suite)`;
 
-
 /**
  * `JWST/NIRCam` (a telescope and its camera) and `CNN-based` (what a tool is built on) are no tool
  * names; a generic class (`CNN`) is not named by a tool cue either.
@@ -163,7 +163,7 @@ const TOOL_NOUN = String.raw`(?:code|codes|package|packages|software|library|lib
 function addTool(ctx: SentenceContext, name: string): void {
   if (name.includes('/') || lexiconEntry('Dataset', name) || lexiconEntry('Method', name)?.generic) return;
   // `JWST/NIRSpec spectra … reduced with the JWST pipeline`: one half of an instrument pair is an instrument.
-  if (ctx.text.includes(`${name}/`) && new RegExp(String.raw`(?<![\p{L}\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/\p{Lu}`, 'u').test(ctx.text)) return;
+  if (ctx.text.includes(`${name}/`) && new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}/\p{Lu}`, 'u').test(ctx.text)) return;
   const at = ctx.text.indexOf(name);
   const after = at >= 0 ? ctx.text.slice(at + name.length) : '';
   if (/^-(?:based|like|style)\b/.test(after)) return;
@@ -199,7 +199,7 @@ const EPONYM_CUE = new RegExp(String.raw`\p{Lu}\p{Ll}+(?:\s+[a-z][a-z-]*){0,2}\s
 
 function eponymRule(ctx: SentenceContext): void {
   if (!EPONYM_CUE.test(ctx.text)) return;
-  for (const m of ctx.text.matchAll(EPONYM)) {
+  for (const m of allMatches(EPONYM, ctx.text)) {
     const surname = m[1] ?? '';
     const at = m.index ?? 0;
     if (surname.split('-').some((w) => NOT_EPONYM.test(w)) || (at === 0 && !surname.includes('-'))) continue;

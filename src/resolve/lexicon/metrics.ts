@@ -1,4 +1,5 @@
 import { parse, type LexiconEntry } from './datasets.js';
+import { escapeRegExp } from '../../graph/regexp.js';
 
 /**
  * Well-known evaluation metrics (general vocabulary). One entry a line:
@@ -92,9 +93,6 @@ export interface MetricEntry extends LexiconEntry {
 
 export const METRIC_LEXICON: MetricEntry[] = parse(ENTRIES.replace(/^-/gm, '')).map((entry) => ({
   ...entry,
-  higherIsBetter: !new RegExp(`^-${escape(entry.canonical)}(?:\\||$)`, 'm').test(ENTRIES),
+  higherIsBetter: !new RegExp(`^-${escapeRegExp(entry.canonical)}(?:\\||$)`, 'm').test(ENTRIES),
 }));
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
