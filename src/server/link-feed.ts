@@ -15,9 +15,11 @@ const PAGE = 50_000;
  */
 export class WatermarkFeed implements LinkFeed {
   private seen: number | undefined;
+  /** How often the watermark went back (a wiped or replaced database): older marks mean nothing then. */
+  private resets = 0;
   private timer: NodeJS.Timeout | undefined;
   private polling: Promise<void> | undefined;
-  private readonly listeners = new Set<(event: LinkEvent) => void>();
+  private readonly listeners = new Set<(event: LinkEvent, seq: number) => void>();
   private readonly movedHandlers: Array<() => void> = [];
 
   constructor(
@@ -53,6 +55,7 @@ export class WatermarkFeed implements LinkFeed {
       const upto = (await this.db.read<{ seq: number }>('api-watermark'))[0]?.seq ?? 0;
       // The first read only sets the mark: a new server does not replay history.
       if (this.seen === undefined || upto < this.seen) {
+        if (this.seen !== undefined) this.resets++;
         this.seen = upto;
         return;
       }
@@ -73,7 +76,7 @@ export class WatermarkFeed implements LinkFeed {
             next = last;
           }
         }
-        for (const { seq: _seq, ...event } of deliver) this.emit(event);
+        for (const { seq, ...event } of deliver) this.emit(event, seq);
         this.seen = next;
       }
     } catch (error) {
@@ -81,24 +84,37 @@ export class WatermarkFeed implements LinkFeed {
     }
   }
 
+  /**
+   * Links committed after the call, until `signal` aborts. The listener joins first and then reads
+   * the watermark, so a link the poller has not delivered yet but was committed before the call
+   * (an ingest a moment earlier) is not replayed, and none committed after it is missed. With the
+   * database down that read fails and the feed's own mark stands in.
+   */
   listen(signal: AbortSignal): AsyncIterable<LinkEvent> {
-    const queue: LinkEvent[] = [];
+    const queue: Array<{ event: LinkEvent; seq: number }> = [];
     let wake: (() => void) | undefined;
-    const listener = (event: LinkEvent) => {
-      queue.push(event);
+    const listener = (event: LinkEvent, seq: number) => {
+      queue.push({ event, seq });
       wake?.();
     };
     const listeners = this.listeners;
+    const mark = () => this.mark();
+    const resets = () => this.resets;
     return {
       async *[Symbol.asyncIterator]() {
         listeners.add(listener);
         const onAbort = () => wake?.();
         signal.addEventListener('abort', onAbort);
         try {
+          const joined = resets();
+          const from = await mark();
           while (!signal.aborted) {
             if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
             wake = undefined;
-            while (queue.length > 0 && !signal.aborted) yield queue.shift()!;
+            while (queue.length > 0 && !signal.aborted) {
+              const { event, seq } = queue.shift()!;
+              if (seq > from || resets() !== joined) yield event;
+            }
           }
         } finally {
           listeners.delete(listener);
@@ -108,7 +124,16 @@ export class WatermarkFeed implements LinkFeed {
     };
   }
 
-  private emit(event: LinkEvent): void {
-    for (const listener of this.listeners) listener(event);
+  /** The watermark now, or the last one this feed saw when the database cannot be read. */
+  private async mark(): Promise<number> {
+    try {
+      return (await this.db.read<{ seq: number }>('api-watermark'))[0]?.seq ?? 0;
+    } catch {
+      return this.seen ?? 0;
+    }
+  }
+
+  private emit(event: LinkEvent, seq: number): void {
+    for (const listener of this.listeners) listener(event, seq);
   }
 }
