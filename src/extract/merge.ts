@@ -2,6 +2,7 @@ import type { Candidate, Rule } from './candidate.js';
 import type { EntityType, ExtractedEntity, Role } from './types.js';
 import { ROLE_STRENGTH, ROLES_OF_TYPE } from '../graph/vocabulary.js';
 import { canonicalName, knownAliases, lexiconEntry, normalKey } from '../resolve/index.js';
+import { isNameLike } from './patterns.js';
 import { byPrecedence, combine, ruleConfidence, ruleWeight } from './confidence.js';
 
 /**
@@ -37,6 +38,14 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     const shortKey = keyOf(c);
     if (longKey && longKey !== shortKey && rootOf(parent, shortKey) !== longKey) parent.set(longKey, rootOf(parent, shortKey));
   }
+  // `EfficientNets` and `EfficientNet`: a name-shaped method and its plural are one node, under the singular.
+  const keys = new Set(candidates.map(keyOf));
+  for (const c of candidates) {
+    const key = keyOf(c);
+    if (c.type !== 'Method' || key.length < 5 || !key.endsWith('s') || !keys.has(key.slice(0, -1)) || !isNameLike(c.surface)) continue;
+    const [plural, singular] = [rootOf(parent, key), rootOf(parent, key.slice(0, -1))];
+    if (plural !== singular) parent.set(plural, singular);
+  }
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = rootOf(parent, keyOf(c));
@@ -54,7 +63,8 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     const confidence = combine(type, rules);
     if (confidence < options.minConfidence) continue;
     const best = [...own].sort((a, b) => ruleWeight(b.rule) - ruleWeight(a.rule) || ruleConfidence(type, b.rule) - ruleConfidence(type, a.rule))[0] as Candidate;
-    const head = own.find((c) => c.alias) ?? best;
+    const first = own.find((c) => c.alias) ?? best;
+    const head = own.find((c) => keyOf(c) === keyOf(first).slice(0, -1) && keyOf(first).endsWith('s')) ?? first;
     const name = canonicalName(type, head.surface);
     const aliases = new Set<string>();
     for (const c of group) aliases.add(c.surface).add(c.alias ?? '');

@@ -32,7 +32,7 @@ const NOT_MODIFIER = /^(?:the|a|an|its|our|their|this|of|in|on|for|and|or|with|h
 /** `mixed precision`, `16-bit precision`: numeric precision, not a measure. */
 const NUMERIC_PRECISION = /\b(?:mixed|half|single|double|full|numerical|floating-point|arbitrary|machine|reduced|low|\d+-bit)\s+$/i;
 /** Acronyms that are metrics only beside a number or their long form (`EM` is also expectation–maximisation). */
-const AMBIGUOUS = new Set(['EM', 'MOS', 'FPS', 'PER', 'TER', 'AP', 'MCC', 'Acc', 'ADE', 'PCK', 'Dice', 'ASR']);
+const AMBIGUOUS = new Set(['EM', 'MOS', 'FPS', 'PER', 'TER', 'AP', 'MCC', 'Acc', 'ADE', 'PCK', 'Dice', 'ASR', 'IS', 'LAS', 'UAS']);
 const NUMBER_NEAR = /\d/;
 
 const MEASURED = /\d|\b(?:we|our|achiev\w*|outperform\w*|report\w*|results?|improv\w*|evaluat\w*|measured?|in terms of)\b/i;

@@ -28,6 +28,11 @@ const NOT_FIRST = /^(?:Data|Dataset|Datasets|Benchmark|Benchmarks|Corpus|Model|M
 export interface NameOptions {
   /** Accept one plain capitalised word (`Cityscapes`, `Logician`) — only after a strong cue. */
   single?: boolean;
+  /**
+   * The name follows a naming cue (`called Deep Speech`): a word that never opens a name in running
+   * prose (`Deep`, `Neural`) opens one here when another capitalised word follows it.
+   */
+  cued?: boolean;
 }
 
 /** Words of the text; `LoRA-SP(Streamlined …` is `LoRA-SP` then `(Streamlined …`. */
@@ -45,15 +50,25 @@ function trim(token: string): string {
   return token.replace(/^[("“'‘]+/, '').replace(/[)"”'’,;:.!?]+$/, '');
 }
 
-function isPart(token: string, first: boolean): boolean {
+function isPart(token: string, first: boolean, cued = false): boolean {
   const t = trim(token);
   if (!t) return false;
-  if (isNameLike(t) || lexiconEntry('Dataset', t) || lexiconEntry('Method', t)) return true;
+  if (isNameLike(t) || known(t)) return true;
   if (!first && /^(?:v?\d+(?:\.\d+)*[A-Za-z]?|[IVX]+|[A-Z])$/.test(t)) return true; // Tacotron 2, WMT 15
   if (LANGUAGE_START.test(t)) return false;
   // `AlphaFold2`, `CountKit2`: camel case with a version reads as a plain capitalised word here (the shape test
   // leaves it out, as PDF headers glue names and footnote marks the same way: `JonathanShen1`).
-  return (/^\p{Lu}[\p{Ll}\p{N}'’.]+(?:-\p{L}[\p{Ll}\p{N}]*)*$/u.test(t) || /^(?:\p{Lu}\p{Ll}+){2}\d{1,2}$/u.test(t)) && !COMMON_CAPITALS.test(t) && !(first && NOT_FIRST.test(t));
+  return (/^\p{Lu}[\p{Ll}\p{N}'’.]+(?:-\p{L}[\p{Ll}\p{N}]*)*$/u.test(t) || /^(?:\p{Lu}\p{Ll}+){2}\d{1,2}$/u.test(t)) && !COMMON_CAPITALS.test(t) && !(first && !cued && NOT_FIRST.test(t));
+}
+
+/**
+ * A name the lexicon knows. A plain lower-case word counts only as the lexicon spells it: `complex`
+ * (in `complex datasets such as ImageNet`) shares a key with the method ComplEx but is not its name.
+ */
+function known(t: string): boolean {
+  const entry = lexiconEntry('Dataset', t) ?? lexiconEntry('Method', t);
+  if (!entry) return false;
+  return !/^[a-z]+(?:-[a-z]+)*$/.test(t) || entry.canonical === t || entry.variants.includes(t);
 }
 
 /** Whether a run of tokens reads as a name rather than capitalised prose. */
@@ -86,7 +101,9 @@ export function leadingName(text: string, options: NameOptions = {}): string | n
       parts.push(t);
       continue;
     }
-    if (/^\(/.test(word) || !isPart(word, parts.length === 0)) break;
+    // After a naming cue `Deep` may open a name, when a capitalised word follows (`called Deep Speech`, not `called Deep`).
+    const cuedFirst = options.cued === true && parts.length === 0 && !/[,;:.]$/.test(word) && /^\p{Lu}/u.test(words[i + 1] ?? '') && isPart(words[i + 1] ?? '', false);
+    if (/^\(/.test(word) || !isPart(word, parts.length === 0, cuedFirst)) break;
     // `CoNLL-2014 10 annotation dataset`: a bare number after a name that already ends in one is a count.
     if (/\d$/.test(parts.at(-1) ?? '') && /^\d+$/.test(t)) break;
     parts.push(t);

@@ -13,7 +13,7 @@ import { canonicalName, lexiconEntry, normalKey } from '../resolve/index.js';
 import { finishTaskMetrics, taskMetricCandidates } from './tasks-metrics.js';
 
 /** Bump when rules change: it is stored on every relationship the loader writes. */
-export const EXTRACTOR_VERSION = 'papergraph-rules/0.4.0';
+export const EXTRACTOR_VERSION = 'papergraph-rules/0.5.0';
 
 /** Entities under this confidence are not linked (see the calibration table of `eval`). */
 export const MIN_CONFIDENCE = 0.55;

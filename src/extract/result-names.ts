@@ -16,15 +16,26 @@ export interface Mention {
   end: number;
 }
 
-// Whole words only: `MLP` is not named inside `S2-MLPv2`.
-const patternOf = memoize((form) => new RegExp(String.raw`(?<![\w-])${escapeRegExp(form)}(?![\w-]*\w)`, 'g'));
+/**
+ * Whole words only: `MLP` is not named inside `S2-MLPv2`. A plural is the name (`SENets` of `SENet`),
+ * and so are the spellings that share its key (`HMDB-51` of `HMDB51`, `Penn-Treebank`): a hyphen or a
+ * space may come and go where letters meet digits or where the name has one.
+ */
+const patternOf = memoize((form) => {
+  const body = form
+    .split(/(?<=\p{L})(?=\p{N})|(?<=\p{N})(?=\p{L})|[\s-]+/u)
+    .filter(Boolean)
+    .map(escapeRegExp)
+    .join('[\\s-]?');
+  return new RegExp(String.raw`(?<![\w-])${body}${/\p{L}$/u.test(form) ? 's?' : ''}(?![\w-]*\w)`, 'gu');
+});
 
 /** Every place an entity's name or alias occurs, left to right, longest form first where two overlap. */
 export function mentionsIn(sentence: string, entities: ExtractedEntity[]): Mention[] {
   const out: Mention[] = [];
   const read = (entity: ExtractedEntity, form: string): void => {
-    if (form.length < 2 || !sentence.includes(form)) return;
-    for (const m of allMatches(patternOf(form), sentence)) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + form.length });
+    if (form.length < 2 || !sentence.includes(form.slice(0, 2))) return;
+    for (const m of allMatches(patternOf(form), sentence)) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   };
   for (const entity of entities) {
     // The name, then each alias (no array built per entity and sentence).

@@ -19,7 +19,7 @@ import { USUAL_METRIC } from '../resolve/lexicon/tasks.js';
  */
 
 /** Between a metric and its value: `BLEU score of`, `accuracy is improved from`, `PER to`. */
-const METRIC_TO_VALUE = /^[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:(?:on|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}\s+(?=to\b|of\b|is\b|was\b|=|:))?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
+const METRIC_TO_VALUE = /^\)?[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:(?:on|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}\s*(?=to\b|of\b|is\b|was\b|=|:|\())?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
 /** Between a value and its metric: `28.4 BLEU`, `17.3% absolute accuracy improvement`, `62.42 (GLEU)`. */
 const VALUE_TO_METRIC =
   /^\s*\(?\s*(?:(?:(?:absolute|relative|average|higher|lower|better|more|less|improvements?|gains?|increases?|reductions?|boost|in)\s+){0,2}|(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|boost)\s+(?:in|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i;
@@ -37,13 +37,13 @@ const RESPECTIVELY = /\brespectively\b/i;
  * conjunction, a comparison (`2.3 points higher than`). `73.8% relative standard deviation reduction` names its own measure.
  */
 const OPEN_AFTER =
-  /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b|(?:points?\s+)?(?:more|higher|better|lower|less|above|below)\s+than\b)/i;
+  /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|without|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b|(?:points?\s+)?(?:more|higher|better|lower|less|above|below)\s+than\b)/i;
 /** A sentence that states an outcome: an implied metric needs one (`to train a 4.08 … model` states none). */
 const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|accuracy)\b/i;
 /** `, while ResNet-50 reaches`, `, whereas the baseline obtains`: a rival's figure in the same measure. */
 const RIVAL = /^[\s,;]*(?:while|whereas|and|but|compared\s+(?:to|with))\s+[^,;:]{0,40}?\s+(?:reach(?:es|ed)?|achiev(?:es|ed)|obtain(?:s|ed)|gets?|got|scor(?:es|ed)|yield(?:s|ed)|attain(?:s|ed)|has|had|is|was|at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 /** `on SST-2, outperforming BERT-base (`: a baseline's figure in brackets after its name. */
-const BASELINE_PAREN = /^[^;:()]{0,60}\(\s*$/;
+const BASELINE_PAREN = /^\s*\)?[^;:()]{0,60}\(\s*$/;
 const CONNECTOR = /^[\s,;()]*(?:(?:and|or|to|vs\.?|versus|from|while|with|but)\s+)*(?:(?:on|for|in|at)\s+[^;:]{0,40}?[,;]?\s*(?:and|or|to|from)?\s*(?:from\s+)?)?$/i;
 
 /** `sentenceWords`: each sentence's words if already cut (the task and metric rules did), else cut here. */
@@ -59,20 +59,28 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
   const paperDataset = evaluated.length === 1 ? evaluated[0]?.name : undefined;
   const own = ownMethod(entities, sentences, title);
   const addressed = linked('Task').filter((e) => e.role === 'ADDRESSES');
+  // The usual measure of what the paper addresses, when its tasks agree on one (`achieving 89.0% and 82.1%` in a segmentation paper).
+  const usual = new Set(addressed.map((t) => USUAL_METRIC[t.name]).filter(Boolean));
+  const paperTaskMetric = usual.size === 1 ? [...usual][0] : undefined;
   let previousDatasets: Mention[] = [];
+  /** Where and in what the previous sentence's results were placed. */
+  let lastResults: Array<{ dataset: string; metric: string }> = [];
   for (const [i, sentence] of sentences.entries()) {
     const values = findValues(sentence);
     const lastDatasets = previousDatasets;
     previousDatasets = mentionsIn(sentence, linkedDatasets);
-    if (values.length === 0) continue;
+    if (values.length === 0) {
+      lastResults = [];
+      continue;
+    }
     const metrics = findMetrics(sentence, sentenceWords[i] ?? words(sentence)).filter((m) => metricNames.has(m.name));
     const datasets = previousDatasets;
     const methods = mentionsIn(sentence, linkedMethods);
     const tasks = mentionsIn(sentence, addressed);
-    const taskMetric = tasks.map((t) => USUAL_METRIC[t.entity.name]).find(Boolean);
+    const taskMetric = tasks.map((t) => USUAL_METRIC[t.entity.name]).find(Boolean) ?? paperTaskMetric;
     const ownSubject = /\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence);
     let previous: { value: Value; metric: string; end: number } | undefined;
-    const found: Array<{ value: Value; metric: string; how: number }> = [];
+    const found: Array<{ value: Value; metric: string; how: number; at?: MetricMention }> = [];
     for (const value of values) {
       const before = sentence.slice(0, value.start);
       if (TARGET.test(before)) continue;
@@ -86,25 +94,35 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const implied = open && OUTCOME.test(sentence) && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric ?? taskMetric : undefined;
       const name = metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
       if (!name) continue;
-      found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6 });
+      found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6, ...(metric ? { at: metric } : {}) });
       previous = { value, metric: name, end: after ? after.end : value.end };
     }
     const pairs = respectively(sentence, found, datasets.length ? datasets : lastDatasets);
-    for (const [k, { value, metric, how }] of found.entries()) {
-      const dataset = pairs?.[k] ?? datasetFor(sentence, value, found[k + 1]?.value, datasets);
-      const baseline = baselineOf(sentence, value, methods);
+    const carry = lastResults.length > 0 && datasets.length === 0 && new Set(lastResults.map((r) => r.dataset)).size === 1 ? lastResults[0] : undefined;
+    lastResults = [];
+    let lastPrior = false;
+    for (const [k, { value, metric, how, at }] of found.entries()) {
+      const next = values[values.indexOf(value) + 1];
+      const dataset = pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets);
+      const prior = priorFigure(sentence, value, found[k - 1]?.value, lastPrior);
+      lastPrior = prior;
+      const baseline = baselineOf(sentence, value, methods) ?? (prior ? '' : undefined);
       const improved = TO_SIDE.test(sentence.slice(0, value.start));
       const method = baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods) ?? (ownSubject || methods.length === 0 ? own : undefined);
       const kind: ResultKind = value.signed || DELTA_BEFORE.test(sentence.slice(0, value.start)) || DELTA_AFTER.test(sentence.slice(value.end)) ? 'DELTA' : 'ABSOLUTE';
       const task = tasks[0]?.entity.name ?? (addressed.length === 1 ? addressed[0]?.name : undefined);
-      const datasetName = dataset?.entity.name ?? paperDataset;
+      // `… 76.8 mAP on VOC 2007. At 40 FPS, YOLOv2 gets 78.6 mAP`: the report goes on, on the same data, in the same
+      // measure; not when the figure is placed elsewhere (`by 1.0 F1 on news`).
+      const carried = carry && carry.metric === metric && kind === 'ABSOLUTE' && !/^[^.;]{0,40}?\b(?:on|in|for)\s+(?:the\s+)?\w/i.test(sentence.slice(value.end)) ? carry.dataset : undefined;
+      const datasetName = dataset?.entity.name ?? carried ?? paperDataset;
+      if (datasetName) lastResults.push({ dataset: datasetName, metric });
       if (!datasetName && !method) continue;
       const result: ExtractedResult = { metric, value: value.text, score: value.score, kind, evidence: sentence };
       if (method) result.method = method;
       if (datasetName) result.dataset = datasetName;
       if (task) result.task = task;
       if (value.unit) result.unit = value.unit;
-      result.confidence = Math.round(100 * how * (dataset ? 0.9 : 0.7) * (method ? 1 : 0.9)) / 100;
+      result.confidence = Math.round(100 * how * (dataset ? 0.9 : carried && datasetName === carried ? 0.8 : 0.7) * (method ? 1 : 0.9)) / 100;
       out.push(result);
     }
   }
@@ -125,10 +143,13 @@ function metricBefore(sentence: string, value: Value, metrics: MetricMention[]):
 }
 
 /** The data set named after the value (before the next value that is not its `to`), else the nearest before it. */
-function datasetFor(sentence: string, value: Value, next: Value | undefined, datasets: Mention[]): Mention | undefined {
+function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[]): Mention | undefined {
   // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
-  const chainedTo = next && (/^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, next.start)) || (next.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, next.start))));
-  const limit = next && !chainedTo ? next.start : sentence.length;
+  const joined = (v: Value) => /^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
+  const chainedTo = next && joined(next);
+  // Any value after it that is not part of its statement ends its reach (`80.5% (7.7% point improvement), MultiNLI …`).
+  const stop = nextAny && nextAny !== next && !joined(nextAny) && !/^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(value.end, nextAny.start)) ? nextAny : next && !chainedTo ? next : undefined;
+  const limit = stop ? stop.start : sentence.length;
   // `on CIFAR-10 (4.62% error) and CIFAR-100`: a value in brackets right after a data set is that data set's.
   const before = [...datasets].reverse().find((d) => d.end <= value.start);
   if (before && /^\s*\([^()]{0,30}$/.test(sentence.slice(before.end, value.start))) return before;
@@ -136,15 +157,49 @@ function datasetFor(sentence: string, value: Value, next: Value | undefined, dat
   if (after) return after;
   // `…, and 96.9 (+0.2) on AS`: a value placed on a name of its own is not the last data set's.
   if (PLACED_ON.test(sentence.slice(value.end))) return undefined;
-  return [...datasets].reverse().find((d) => d.end <= value.start);
+  const last = [...datasets].reverse().find((d) => d.end <= value.start);
+  // `on several datasets (e.g., MNIST and CIFAR10) demonstrate … (up to 48% reduction …)`: a figure after a list is no one item's.
+  const mates = last ? datasets.filter((d) => d !== last && d.entity !== last.entity && Math.abs(d.start - last.start) < 40 && LIST_JOIN.test(sentence.slice(Math.min(d.end, last.end), Math.max(d.start, last.start)))) : [];
+  return mates.length ? undefined : last;
 }
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/;
+const NAME_TO_METRIC = /^\s+(?:(?!(?:and|or|on|in|for|with|at|to|of|by|from|than|over)\b)[\w-]+\s+){0,2}$/i;
+/** `MultiNLI accuracy to 86.7%`, `SQuAD v2.0 Test F1 to 83.1`: the data set that opens the metric the value is given in. */
+function namedBefore(sentence: string, metric: MetricMention | undefined, value: Value, datasets: Mention[]): Mention | undefined {
+  if (!metric || metric.end > value.start) return undefined;
+  // `85.4% on PASCAL VOC 2012 and accuracy 80.2% on Cityscapes`: a value placed on a name is that name's.
+  if (PLACED_ON.test(sentence.slice(value.end))) return undefined;
+  return datasets.find((d) => d.end <= metric.start && NAME_TO_METRIC.test(sentence.slice(d.end, metric.start)) && !/[,;]/.test(sentence.slice(d.end, value.start)));
+}
+
+/**
+ * `better than the best published F1 score of 81.8`, `over the previous best IS of 52.52 and FID of
+ * 18.65`: an earlier figure the paper beats, whose owner it does not name. Not the `to` of `from A to B`.
+ */
+const PRIOR_OF = /\b(?:previous(?:ly)?|prior|best published|best reported|former|earlier|existing)\s+(?:(?:best|state[- ]of[- ]the[- ]art|published|reported|record|results?|top|single-model)\s+){0,3}(?:[\w-]+\s+){0,3}?(?:of|is|was|were|=|:|at|\()\s*$/i;
+/** `… IS of 52.52 and FID of 18.65`: the next figure of the same earlier result. */
+const PRIOR_CHAIN = /^\s*%?\s*(?:,\s*)?(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:of|=|:)\s*$/i;
+function priorFigure(sentence: string, value: Value, previous: Value | undefined, previousPrior: boolean): boolean {
+  const before = sentence.slice(0, value.start);
+  if (TO_SIDE.test(before)) return false;
+  if (previousPrior && previous && PRIOR_CHAIN.test(sentence.slice(previous.end, value.start))) return true;
+  return PRIOR_OF.test(before.slice(-80));
+}
+
 const PLACED_ON = /^\s*\)?\s*(?:\(\s*[+\-−]?[\d.]+\s*%?\s*\)\s*)?(?:on|in)\s+(?:the\s+)?\p{Lu}/u;
 
 /** `X% and Y% on A and B, respectively`: the i-th value goes with the i-th data set. */
 function respectively(sentence: string, found: Array<{ value: Value }>, datasets: Mention[]): Array<Mention | undefined> | undefined {
-  if (!RESPECTIVELY.test(sentence) || found.length < 2 || datasets.length !== found.length) return undefined;
-  return found.map((_, i) => datasets[i]);
+  if (found.length < 2 || datasets.length !== found.length) return undefined;
+  if (RESPECTIVELY.test(sentence)) return found.map((_, i) => datasets[i]);
+  // `on PASCAL VOC 2012 and Cityscapes, achieving … 89.0% and 82.1%`: two lists in step, the names all first.
+  const first = found[0]!.value;
+  const last = found.at(-1)!.value;
+  const listed = found.every(({ value }, i) => i === 0 || LIST_GAP.test(sentence.slice(found[i - 1]!.value.end, value.start)));
+  const names = datasets.every((d, i) => d.end <= first.start && (i === 0 || LIST_GAP.test(sentence.slice(datasets[i - 1]!.end, d.start))));
+  return listed && names && !/^\s*(?:on|in|for)\b/i.test(sentence.slice(last.end)) ? found.map((_, i) => datasets[i]) : undefined;
 }
+const LIST_GAP = /^\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 const FOR_METHOD = /^\s*%?\s*(?:[\w@-]+\s+){0,3}?(?:for|by|of|from)\s+(?:the\s+)?$/;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|over|while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;

@@ -132,6 +132,55 @@ const ROWS: Array<[string, string, Expected[]]> = [
       { method: 'LexTag', metric: 'precision', value: '96,5%' },
     ],
   ],
+  [
+    'a data set that opens the metric (`MultiNLI accuracy to 85.2%`); a delta in brackets between does not move it',
+    'We introduce MagpieLM. It pushes the MultiNLI accuracy to 85.2% (3.1% absolute improvement) and SQuAD v1.1 Test F1 to 91.0 (1.2 point absolute improvement).',
+    [
+      { method: 'MagpieLM', dataset: 'MultiNLI', metric: 'accuracy', value: '85.2%', kind: 'ABSOLUTE' },
+      { method: 'MagpieLM', dataset: 'SQuAD 1.1', metric: 'F1', value: '91.0', kind: 'ABSOLUTE' },
+    ],
+  ],
+  [
+    'figures in brackets after each data set, the measure written once before them',
+    'We propose OtterNet. OtterNet achieves state-of-the-art accuracy on CIFAR-100 (90.2%), SVHN (98.1%) and STL-10 (85.0%).',
+    [
+      { method: 'OtterNet', dataset: 'CIFAR-100', metric: 'accuracy', value: '90.2%' },
+      { method: 'OtterNet', dataset: 'SVHN', metric: 'accuracy', value: '98.1%' },
+      { method: 'OtterNet', dataset: 'STL-10', metric: 'accuracy', value: '85.0%' },
+    ],
+  ],
+  [
+    'two lists in step without `respectively`, the measure the usual one of the task the paper addresses',
+    'We propose SwiftSeg for semantic segmentation. We evaluate SwiftSeg on PASCAL VOC 2012 and Cityscapes, achieving test set performance of 87.5% and 81.3% without post-processing.',
+    [
+      { method: 'SwiftSeg', dataset: 'PASCAL VOC 2012', metric: 'mIoU', value: '87.5%' },
+      { method: 'SwiftSeg', dataset: 'Cityscapes', metric: 'mIoU', value: '81.3%' },
+    ],
+  ],
+  [
+    'a report that goes on in the next sentence stays on its data set',
+    'We propose KestrelDet. At 60 FPS, KestrelDet gets 75.1 mAP on VOC 2007. At 35 FPS, KestrelDet gets 77.9 mAP, outperforming SSD.',
+    [
+      { method: 'KestrelDet', dataset: 'PASCAL VOC 2007', metric: 'mAP', value: '75.1' },
+      { method: 'KestrelDet', dataset: 'PASCAL VOC 2007', metric: 'mAP', value: '77.9' },
+    ],
+  ],
+  [
+    'a data set spelled another way than its name (`HMDB-51`), no measure written in an action recognition paper',
+    'We introduce a new Two-Stream Ibis Video Network (IVN) for action recognition. After pre-training on Kinetics, IVN models reach 81.2% on HMDB-51 and 97.1% on UCF-101.',
+    [
+      { method: 'IVN', dataset: 'HMDB51', metric: 'accuracy', value: '81.2%' },
+      { method: 'IVN', dataset: 'UCF101', metric: 'accuracy', value: '97.1%' },
+    ],
+  ],
+  [
+    'a name given after `called`, new metrics (UAS, LAS)',
+    'Our parser, called Deep Tern, gets 95.1% UAS and 93.4% LAS on the English PTB dataset.',
+    [
+      { method: 'Deep Tern', dataset: 'Penn Treebank', metric: 'UAS', value: '95.1%' },
+      { method: 'Deep Tern', dataset: 'Penn Treebank', metric: 'LAS', value: '93.4%' },
+    ],
+  ],
 ];
 
 describe('result tuples', () => {
@@ -159,6 +208,30 @@ describe('result tuples', () => {
   it('does not carry a metric to a value that names its own measure', () => {
     const found = results('We propose Isolation and Induction (InI), a defence against model stealing. On MNIST, InI gives up to 48% reduction on stealing accuracy, and 73.8% relative standard deviation reduction.');
     expect(found.map((r) => r.value)).toEqual(['48%']);
+  });
+
+  it('gives an earlier figure the paper beats to no method: `the best published F1 score of`, `the previous best IS of … and FID of`', () => {
+    const qa = results('We present WrenQA. On the SQuAD dataset, our single model achieves 86.1 F1 on the test set, significantly better than the best published F1 score of 83.0.');
+    expect(qa.filter((r) => r.value === '86.1').map((r) => r.method)).toEqual(['WrenQA']);
+    expect(qa.filter((r) => r.value === '83.0').map((r) => r.method)).toEqual([undefined]);
+    const gan = results('Trained on ImageNet, our models (HeronGANs) achieve an Inception Score (IS) of 120.3 and FID of 9.1, improving over the previous best IS of 50.2 and FID of 19.5.');
+    const owner = (value: string) => gan.filter((r) => r.value === value).map((r) => [r.method, r.metric]);
+    expect(owner('120.3')).toEqual([['HeronGAN', 'Inception Score']]);
+    expect(owner('9.1')).toEqual([['HeronGAN', 'FID']]);
+    expect(owner('50.2')).toEqual([[undefined, 'Inception Score']]);
+    expect(owner('19.5')).toEqual([[undefined, 'FID']]);
+  });
+
+  it('keeps the paper\'s own delta over a previous state of the art (`by 27% in MRR@10`, `than the previous … and more than 3.5 F1`)', () => {
+    const found = results('We propose RerankX. RerankX outperforms the previous state of the art by 27% in MRR@10 on TREC-CAR, and attains 2.5 F1 higher than the previous best on CoNLL-2005 and more than 3.5 F1 on out-of-domain data.');
+    expect(found.filter((r) => ['27%', '2.5', '3.5'].includes(r.value)).map((r) => r.method)).toEqual(['RerankX', 'RerankX', 'RerankX']);
+  });
+
+  it('does not carry a data set to the next sentence when the figure is placed elsewhere, nor give a figure after a list of data sets to one of them', () => {
+    const news = results('We propose TernSRL and evaluate it on CoNLL-2005 and CoNLL-2012. On CoNLL-2012 we gain 2.5 F1. TernSRL also beats ELMo-based models by 1.0 F1 on news.');
+    expect(news.filter((r) => r.value === '1.0').map((r) => r.dataset)).toEqual([undefined]);
+    const list = results('We propose GuardX. Experiments on several visual datasets (e.g., MNIST and CIFAR-10) show up to 48% reduction in stealing accuracy.');
+    expect(list.filter((r) => r.value === '48%').map((r) => r.dataset)).toEqual([undefined]);
   });
 
   it('names in results are names or aliases of entities the paper links', () => {

@@ -98,6 +98,15 @@ const METHODS: Row[] = [
   // …not without a class of methods (`detectors`, no class at all), nor for plain words (people, places).
   { text: 'Several detectors were upgraded. For example, LIGO and Virgo observed the merger.', found: [], notFound: ['LIGO', 'Virgo'] },
   { text: 'Such models are common. For example, Alice and Bob exchange keys in Paris and London.', found: [], notFound: ['Alice', 'Bob'] },
+  // Names the paper gives its own method: after `called` a word like `Deep` opens a name; an apposition to
+  // `our (proposed) model`; `we can construct X`; `introduce a new Two-Stream … (ACR)`; `Our first contribution is …`.
+  { text: 'Our system, called Deep Kestrel, transcribes noisy speech without a phoneme dictionary.', found: [['Method', 'Deep Kestrel', 'PROPOSES']], notFound: ['Kestrel'] },
+  { text: 'Specifically, our proposed model, HawkSeg+, extends DeepLabv3 with a light decoder. The improved model, KiteDet2, is fast.', found: [['Method', 'HawkSeg+', 'PROPOSES'], ['Method', 'KiteDet2', 'PROPOSES']], notFound: [] },
+  { text: 'By stacking these units, we can construct HeronNet architectures that generalise across challenging datasets. HeronNets set a new record.', found: [['Method', 'HeronNet', 'PROPOSES']], notFound: ['HeronNets'] },
+  { text: 'We also introduce a new Two-Stream Ibis Video Network (IVN) that inflates 2D filters.', found: [['Method', 'IVN', 'PROPOSES']], notFound: [] },
+  { text: 'Our first contribution is sparse segment sampling (SSS), a novel framework for video understanding.', found: [['Method', 'SSS', 'PROPOSES']], notFound: [] },
+  // …but not someone else's: `our baseline, BERT,` and `our model, however,`.
+  { text: 'Our baseline model, BERT, is strong. We compare our model, however, with RoBERTa.', found: [['Method', 'BERT', 'USES']], notFound: ['however'] },
 ];
 
 const DATASETS: Row[] = [
@@ -142,6 +151,9 @@ const DATASETS: Row[] = [
   // A known data set's challenge reported on is its data; one the authors took part in is an event.
   { text: 'Our detector gains 1.4 mAP on the VOC2012 detection challenge, and an earlier version won the BraTS 2018 challenge.', found: [['Dataset', 'PASCAL VOC 2012', 'EVALUATES_ON']], notFound: ['BraTS', 'BraTS 2018'] },
   { text: 'Our entry beats the COCO 2016 challenge winners by two points of AP.', found: [], notFound: ['COCO', 'COCO 2016'] },
+  // What a result is on is not proposed, however long its name; a lower-case word is no lexicon name (ComplEx).
+  { text: 'In this paper, we present a new state-of-the-art result, achieving an accuracy of 88.1% on the Stanford Natural Language Inference Dataset.', found: [['Dataset', 'SNLI', 'EVALUATES_ON']], notFound: [] },
+  { text: 'Generating diverse samples from complex datasets such as ImageNet remains an elusive goal.', found: [['Dataset', 'ImageNet']], notFound: ['complex', 'ComplEx'] },
 ];
 
 const INSTITUTIONS: Row[] = [

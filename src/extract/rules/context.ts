@@ -135,12 +135,13 @@ export function ownSubject(before: string): boolean {
   return own >= 0 && own > other;
 }
 
-/** `our new X`, `the proposed X`; not `our detector with X` nor `Zhang et al. proposed a dataset called X`. */
 /**
+ * `our new X`, `the proposed X`; not `our detector with X` nor `Zhang et al. proposed a dataset called X`.
  * Between `our` and the name only describing words: an article opens a new noun phrase and a verb
- * in -s a clause (`Our proof combines the classification … (CFSG)` does not make CFSG ours).
+ * in -s a clause (`Our proof combines the classification … (CFSG)` does not make CFSG ours), and
+ * `our baseline, BERT,` is someone else's.
  */
-const OWN_GAP = String.raw`(?:(?!(?:the|a|an|\p{Ll}+(?<![su])s)\b)${GAP})`;
+const OWN_GAP = String.raw`(?:(?!(?:the|a|an|baselines?|\p{Ll}+(?<![su])s)\b)${GAP})`;
 const OWN_BEFORE = new RegExp(String.raw`(?:\b[Oo]ur|\b(?:[Tt]he|[Oo]ur|[Tt]his|[Aa]n?)\s+(?:\p{Ll}+\s+)?proposed|\b[Tt]he resulting)\s+${OWN_GAP}{0,3}$`, 'u');
 
 /** PROPOSES when the paper speaks of the name as its own: `our X`, `we propose (a new …) X`, `the proposed X`. */

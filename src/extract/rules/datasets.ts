@@ -47,9 +47,11 @@ export function gazetteerRule(ctx: SentenceContext): void {
     const leftRaw = /((?:\p{Lu}[\p{L}\p{N}]*\s+){1,2})$/u.exec(before)?.[1] ?? '';
     const left = isUnit(leftRaw.trim().split(/\s+/)[0] ?? '') || /\d\s*$/.test(before.slice(0, before.length - leftRaw.length)) ? '' : leftRaw;
     const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d(?:[\w.]*\w)?)){1,3})/u.exec(after)?.[1] ?? '';
-    const extended = `${/^(?:The|A|An|On|In|We|Our|For|With|By|And|Both|Using)\s/.test(left) ? '' : left}${hit.text}${right}`.trim();
-    const head = extended.split(/[\s-]+/).pop() ?? '';
-    if (extended !== hit.text && (METRIC_HEAD.test(head) || TASK_HEAD.test(head))) continue;
+    const spanned = `${/^(?:The|A|An|On|In|We|Our|For|With|By|And|Both|Using)\s/.test(left) ? '' : left}${hit.text}${right}`.trim();
+    const head = spanned.split(/[\s-]+/).pop() ?? '';
+    if (spanned !== hit.text && TASK_HEAD.test(head)) continue;
+    // `SQuAD v1.1 Test F1`: a measure after the name is what is reported on it, not part of the name.
+    const extended = spanned !== hit.text && METRIC_HEAD.test(head) ? hit.text : spanned;
     // A longer known name (`Faster R-CNN` around `R-CNN`) is its own entity, not a spelling of this one.
     // `Vision Transformer Contrastive Network` ends in a method head of its own: a new, longer name, not a spelling of ViT.
     const own = hit.tag === 'Method' && extended !== hit.text && right.trim() !== '' && METHOD_HEAD.test(head);
@@ -88,6 +90,8 @@ export function resourceRule(ctx: SentenceContext): void {
   }
 }
 
+const EVALUATED_ON_END = /\b(?:on|from|of|over|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 export function datasetCueRule(ctx: SentenceContext): void {
   if (!DATA_NOUN_WORDS.test(ctx.text)) return;
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
@@ -103,7 +107,9 @@ export function datasetCueRule(ctx: SentenceContext): void {
     const names = plural ? trailingList(before, { single: true }) : last && !/\band\s+$/.test(before.slice(0, before.lastIndexOf(last))) ? [last] : [];
     names.forEach((name, i) => {
       if (ctx.notData?.has(normalKey(name))) return; // `CSR corpora`: corpora for the CSR the paper defined
-      const own = PROPOSE_OWN.test(before) && !/\b(?:on|from|of)\s+(?:the\s+)?[^,]*$/i.test(before.slice(-40));
+      // `achieving 88.6% on the Stanford Natural Language Inference Dataset`: what a result is on is not proposed, however long its name.
+      const lead = before.slice(0, Math.max(0, before.lastIndexOf(name)));
+      const own = PROPOSE_OWN.test(before) && !/\b(?:on|from|of)\s+(?:the\s+)?[^,]*$/i.test(before.slice(-40)) && !EVALUATED_ON_END.test(lead.slice(-40));
       add(ctx, 'Dataset', name, i === names.length - 1 ? 'dataset-cue' : 'dataset-list', datasetRole(before, own));
     });
     // Apposition: `a large-scale dataset, “CompCars”, that …`.

@@ -15,10 +15,11 @@ import { escapeRegExp } from '../../graph/regexp.js';
  */
 
 // Compiled once: rules run on every sentence of every abstract.
-const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:also\s+|further\s+|then\s+)?|and\s+(?:then\s+)?)(?:propose|purpose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
+const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:(?:also|further|then|can|could|thus|therefore)\s+){0,2}|and\s+(?:then\s+)?)(?:propose|purpose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
 const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely,?|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
 const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?compare\s+(?:[\w-]+\s+){0,4}?(?:with|to|against)|(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
-const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?:[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
+/** `we introduce X, a new dataset of …`; not `we construct SENet architectures that generalise across datasets`. */
+const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?!${METHOD_NOUN}\b)(?:(?!(?:that|which|who|across|on|in|with|to|for|from|over)\b)[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
 /** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
 const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
 
@@ -79,12 +80,24 @@ export function acronymRule(ctx: SentenceContext): void {
       // `Circulant Channel-Specific (CCS) token-mixing MLP`: the name runs on past the parenthesis.
       const tail = /^\s*((?:[a-z][\w-]*\s+){0,2}(?:MLP|[A-Z][\w-]*(?:Net|former|GAN|BERT|LSTM)))\b/.exec(after)?.[1];
       const rule: Rule = kind === 'other' ? 'acronym-other' : 'acronym';
-      const role = methodRole(before) === 'PROPOSES' || /\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i.test(before) && ownSubject(before) ? 'PROPOSES' : 'USES';
+      // `introduce a new Two-Stream Inflated 3D ConvNet (I3D)`: capitalised words the long form left out are the name's.
+      const lead = before.replace(NAME_WORDS_END, '');
+      const role =
+        methodRole(lead) === 'PROPOSES' || (/\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i.test(before) && ownSubject(before)) || OWN_CONTRIBUTION.test(lead) || NOVEL_AFTER.test(after)
+          ? 'PROPOSES'
+          : 'USES';
       if (tail) add(ctx, 'Method', `${short} ${tail}`, rule, role, `${long} ${tail}`);
       else add(ctx, 'Method', short, rule, role, long);
     }
   }
 }
+
+/** Up to three capitalised words ending the text, none of them a sentence opener: a name's first words. */
+const NAME_WORDS_END = /(?<=\s)(?:(?!(?:We|Our|The|This|These|In|A|An|It|Its|For|To)\b)\p{Lu}[\p{L}\p{N}-]*\s+){1,3}$/u;
+/** `Our first contribution is X (ACR)`: what the paper contributes is its own. */
+const OWN_CONTRIBUTION = /\b(?:our|the)\s+(?:\w+\s+)?(?:main\s+|key\s+|first\s+|second\s+|third\s+)?contributions?\s+(?:is|are|includes?)\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}][\w-]*\s+){0,4}$/iu;
+/** `X (ACR), a novel framework for …`: the apposition calls it new. */
+const NOVEL_AFTER = /^\s*,\s*(?:a|an)\s+(?:(?:simple|effective|efficient|general|unified|powerful|\w+ly)\s+)*(?:novel|new)\b/i;
 
 /** `a new backdoor attack FTROJAN`: a descriptor, then a name-shaped token. */
 const DESCRIBED = /^(?:a|an|the)\s+(?:(?!(?:to|that|which|for|with|on|of|in|by|and|based|using)\b)[a-z][\w-]*\s+){1,5}([\p{L}\p{N}][\p{L}\p{N}+.\-]*[\p{L}\p{N}+])(?=[,.;:(]|\s+(?:through|that|which|to|for|with|by|in|on|is|can|and|based|via|using|against|as)\b|$)/u;
@@ -128,12 +141,25 @@ export function proposalRule(ctx: SentenceContext): void {
   }
 }
 
+/** `our proposed model, DeepLabv3+, extends …`, `The improved model, YOLOv2, is …`: the apposition names the paper's own method. */
+const OWN_APPOSITION = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he\s+(?:proposed|improved|resulting|final))\s+(?:[\w-]+\s+){0,3}?${METHOD_NOUN},\s+`, 'g');
+
 export function namingRule(ctx: SentenceContext): void {
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
+  if (ctx.text.includes(',')) {
+    for (const m of allMatches(OWN_APPOSITION, ctx.text)) {
+      const rest = ctx.text.slice((m.index ?? 0) + m[0].length);
+      const name = leadingName(rest, { single: true, cued: true });
+      // Closed by a comma or a bracket, and not a method the lexicon knows as someone else's (`our baseline, BERT,`).
+      if (!name || !rest.startsWith(name) || !/^\s*[,(]/.test(rest.slice(name.length)) || lexiconEntry('Method', name) || insideDefinition(defined, name)) continue;
+      if (!isNameLike(name) && !/\s/.test(name) && !/^(?:\p{Lu}\p{Ll}+){2}\d{1,2}$/u.test(name)) continue; // `KiteDet2` is a name here
+      add(ctx, 'Method', name, 'named', 'PROPOSES');
+    }
+  }
   for (const m of allMatches(NAMING, ctx.text)) {
     const at = m.index ?? 0;
     const rest = ctx.text.slice(at + m[0].length);
-    const name = leadingName(rest, { single: true });
+    const name = leadingName(rest, { single: true, cued: true });
     // `a corpus …, called a Treebank`: an article makes it a kind of thing, not a name.
     if (!name || insideDefinition(defined, name) || /^(?:a|an)\s/i.test(rest)) continue;
     const before = ctx.text.slice(0, at);
@@ -253,7 +279,9 @@ export function bracketNameRule(ctx: SentenceContext): void {
     const before = ctx.text.slice(0, m.index);
     // The making verb follows the paper's last `we` / `our` / `this paper` before the name.
     const subject = allMatches(PAPER_SUBJECT, before).at(-1)?.index ?? 0;
-    if (!ownSubject(before) || !MAKES.test(before.slice(subject))) continue;
+    // `our models (BigGANs)`: the paper's own thing needs no making verb.
+    const ours = /\b[Oo]ur\s+(?:[\w-]+\s+){0,3}$/.test(before);
+    if (!ours && (!ownSubject(before) || !MAKES.test(before.slice(subject)))) continue;
     add(ctx, 'Method', name, 'named', 'PROPOSES');
   }
 }

@@ -10,10 +10,10 @@ import { escapeRegExp } from '../../graph/regexp.js';
  */
 const ENTRIES = `
 accuracy|acc.|classification accuracy|Acc
-top-1 accuracy|top-1 acc.|top-1 acc|top1 accuracy|top 1 accuracy|Top-1 accuracy
-top-5 accuracy|top-5 acc.|top5 accuracy|top 5 accuracy
--top-1 error|top-1 error rate|top1 error
--top-5 error|top-5 error rate|top5 error
+top-1 accuracy|top-1 acc.|top-1 acc|top1 accuracy|top 1 accuracy|Top-1 accuracy|top-1 test accuracy|top-1 validation accuracy
+top-5 accuracy|top-5 acc.|top5 accuracy|top 5 accuracy|top-5 test accuracy|top-5 validation accuracy
+-top-1 error|top-1 error rate|top1 error|top-1 test error|top-1 validation error
+-top-5 error|top-5 error rate|top5 error|top-5 test error|top-5 validation error
 -error rate|error rates|classification error|classification error rate|test error
 rank-1 accuracy|rank-1|Rank-1|rank-1 precision|rank-1 rate
 F1|F1 score|F1-score|F1 scores|F-score|F-measure|F1-measure|F1 measure|F score
@@ -25,7 +25,7 @@ AP|average precision
 mAP|mean average precision|mean AP
 AP50|AP@0.5
 AP75
-mIoU|mean IoU|mean IOU|mean intersection-over-union|mean intersection over union
+mIoU|mean IoU|mean IOU|mean IU|mean intersection-over-union|mean intersection over union
 IoU|intersection-over-union|intersection over union|intersection-over-union score|Jaccard index
 Dice|Dice score|Dice coefficient|DSC
 AUC|area under the curve|ROC-AUC|AUROC|area under the ROC curve
@@ -48,7 +48,7 @@ SPICE
 -PER|phoneme error rate|phone error rate
 -EER|equal error rate
 -FID|Fréchet Inception Distance|Frechet Inception Distance
-Inception Score
+Inception Score|IS
 -KID|Kernel Inception Distance
 PSNR|peak signal-to-noise ratio
 SSIM|structural similarity
@@ -64,6 +64,8 @@ Hits@10
 Recall@1|R@1
 Recall@10|R@10
 EM|exact match
+UAS|unlabeled attachment score|unlabelled attachment score
+LAS|labeled attachment score|labelled attachment score
 MOTA
 IDF1
 HOTA

@@ -113,4 +113,8 @@ export const USUAL_METRIC: Readonly<Record<string, string>> = {
   'speech recognition': 'WER',
   'semantic segmentation': 'mIoU',
   'image classification': 'top-1 accuracy',
+  'action recognition': 'accuracy',
+  'action classification': 'accuracy',
+  'video classification': 'accuracy',
+  'natural language inference': 'accuracy',
 };
