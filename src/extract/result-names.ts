@@ -52,7 +52,11 @@ const PART_OF = /\b(?:based on|using|with|via|of|from|on|by|upon|than|over|and|l
 
 export function ownMethod(entities: ExtractedEntity[], sentences: string[], title: string): string | undefined {
   const methods = entities.filter((e) => e.type === 'Method');
-  const proposed = methods.filter((e) => e.role === 'PROPOSES').sort((a, b) => b.confidence - a.confidence);
+  // Of several proposals, the one the title names first (`Faster R-CNN: Towards … Region Proposal Networks` over RPN), then the surest.
+  const titled = new Map<string, number>();
+  for (const m of mentionsIn(title, methods)) if (!titled.has(m.entity.name)) titled.set(m.entity.name, m.start);
+  const place = (e: ExtractedEntity) => titled.get(e.name) ?? Number.POSITIVE_INFINITY;
+  const proposed = methods.filter((e) => e.role === 'PROPOSES').sort((a, b) => place(a) - place(b) || b.confidence - a.confidence);
   if (proposed[0]) return proposed[0].name;
   for (const s of sentences) {
     const verb = PROPOSAL.exec(s);

@@ -4,6 +4,7 @@ import { words, type Word } from './phrases.js';
 import { findValues, type Value } from './values.js';
 import { mentionsIn, ownMethod, type Mention } from './result-names.js';
 import { USUAL_METRIC } from '../resolve/lexicon/tasks.js';
+import { METHOD_NOUN } from './patterns.js';
 
 /**
  * Result tuples stated in the abstract: method × dataset × task × metric × value.
@@ -56,7 +57,9 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
   const measured = linked('Metric').filter((e) => e.role === 'MEASURED_BY');
   const paperMetric = measured.length === 1 ? measured[0]?.name : undefined;
   const evaluated = linked('Dataset').filter((e) => e.role === 'EVALUATES_ON');
-  const paperDataset = evaluated.length === 1 ? evaluated[0]?.name : undefined;
+  // The paper's one data set: the one it evaluates on, else the only one it works with (`… learning on ImageNet`).
+  const worked = linked('Dataset').filter((e) => e.role !== 'MENTIONS' && e.role !== 'PROPOSES');
+  const paperDataset = evaluated.length === 1 ? evaluated[0]?.name : evaluated.length === 0 && worked.length === 1 ? worked[0]?.name : undefined;
   const own = ownMethod(entities, sentences, title);
   const addressed = linked('Task').filter((e) => e.role === 'ADDRESSES');
   // The usual measure of what the paper addresses, when its tasks agree on one (`achieving 89.0% and 82.1%` in a segmentation paper).
@@ -84,7 +87,10 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     for (const value of values) {
       const before = sentence.slice(0, value.start);
       if (TARGET.test(before)) continue;
-      const after = metricAfter(sentence, value, metrics);
+      // `SQuAD 1.1 and 2.0`, `ResNet 50`: a number inside a linked name, or another version of it, is no score.
+      if (datasets.some((d) => d.start <= value.start && value.end <= d.end) || methods.some((m) => m.start <= value.start && value.end <= m.end)) continue;
+      if (!value.unit && /^\d{1,2}\.\d$/.test(value.text) && datasets.some((d) => /\d$/.test(sentence.slice(d.start, d.end)) && /^\s*(?:and|or|\/)\s*$/.test(sentence.slice(d.end, value.start)))) continue;
+      const after = metricAfter(sentence, value.pairEnd ? { ...value, end: value.pairEnd } : value, metrics);
       const metric = after ?? metricBefore(sentence, value, metrics);
       const open = OPEN_AFTER.test(sentence.slice(value.end));
       // The chain runs from the previous value, or from its metric when that was written after it (`41.2 mAP on COCO, 2.3 points higher`).
@@ -92,7 +98,9 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const chained = open && previous && (CONNECTOR.test(gap) || RIVAL.test(gap) || BASELINE_PAREN.test(gap)) ? previous.metric : undefined;
       // The paper's one measure, else the usual measure of the task the sentence names (`… on AS for the CWS task`).
       const implied = open && OUTCOME.test(sentence) && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric ?? taskMetric : undefined;
-      const name = metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
+      // `WER of 2.1%/4.3%`: the second of a pair is measured as the first.
+      const partner = previous?.value.pairEnd === value.end ? previous.metric : undefined;
+      const name = partner ?? metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
       if (!name) continue;
       found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6, ...(metric ? { at: metric } : {}) });
       previous = { value, metric: name, end: after ? after.end : value.end };
@@ -108,7 +116,9 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       lastPrior = prior;
       const baseline = baselineOf(sentence, value, methods) ?? (prior ? '' : undefined);
       const improved = TO_SIDE.test(sentence.slice(0, value.start));
-      const method = baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods) ?? (ownSubject || methods.length === 0 ? own : undefined);
+      // The paper's method when it is the subject, or the only method the sentence names (`These qualities of Swin Transformer … (87.3 top-1 …)`).
+      const onlyOwn = methods.length > 0 && methods.every((m) => m.entity.name === own);
+      const method = baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods, own) ?? (ownSubject || methods.length === 0 || onlyOwn ? own : undefined);
       const kind: ResultKind = value.signed || DELTA_BEFORE.test(sentence.slice(0, value.start)) || DELTA_AFTER.test(sentence.slice(value.end)) ? 'DELTA' : 'ABSOLUTE';
       const task = tasks[0]?.entity.name ?? (addressed.length === 1 ? addressed[0]?.name : undefined);
       // `… 76.8 mAP on VOC 2007. At 40 FPS, YOLOv2 gets 78.6 mAP`: the report goes on, on the same data, in the same
@@ -177,11 +187,14 @@ function namedBefore(sentence: string, metric: MetricMention | undefined, value:
  * 18.65`: an earlier figure the paper beats, whose owner it does not name. Not the `to` of `from A to B`.
  */
 const PRIOR_OF = /\b(?:previous(?:ly)?|prior|best published|best reported|former|earlier|existing)\s+(?:(?:best|state[- ]of[- ]the[- ]art|published|reported|record|results?|top|single-model)\s+){0,3}(?:[\w-]+\s+){0,3}?(?:of|is|was|were|=|:|at|\()\s*$/i;
+/** `comparable to a MOS of 4.58 for recorded speech`, `better than 80.1%`: a figure the paper's is set against (`more than 3.5 F1` is the paper's own). */
+const RIVAL_OF = /\b(?:comparable to|compared (?:to|with)|close to|versus|vs\.?|against|(?<!\b(?:more|less|fewer|over|under)\s)than)\s+(?:(?:a|an|the|that of|those of)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$/i;
 /** `… IS of 52.52 and FID of 18.65`: the next figure of the same earlier result. */
 const PRIOR_CHAIN = /^\s*%?\s*(?:,\s*)?(?:and\s+)?(?:[\w-]+\s+){0,3}?(?:of|=|:)\s*$/i;
 function priorFigure(sentence: string, value: Value, previous: Value | undefined, previousPrior: boolean): boolean {
   const before = sentence.slice(0, value.start);
   if (TO_SIDE.test(before)) return false;
+  if (RIVAL_OF.test(before.slice(-60))) return true;
   if (previousPrior && previous && PRIOR_CHAIN.test(sentence.slice(previous.end, value.start))) return true;
   return PRIOR_OF.test(before.slice(-80));
 }
@@ -219,8 +232,16 @@ function baselineOf(sentence: string, value: Value, methods: Mention[]): string 
   return undefined;
 }
 
-/** The method named before the value that is not a compared baseline (`than X`, `outperforms X`). */
-function subjectOf(sentence: string, value: Value, methods: Mention[]): string | undefined {
-  const candidates = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|of|unlike)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
-  return candidates.at(-1)?.entity.name;
+/**
+ * The method named before the value that is not a compared baseline (`than X`, `outperforms X`, `the
+ * same size as X`); when the paper speaks of its own between that name and the value (`as BERT-large,
+ * our single model obtains`), its own method.
+ */
+function subjectOf(sentence: string, value: Value, methods: Mention[], own: string | undefined): string | undefined {
+  const candidates = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  const last = candidates.at(-1);
+  if (last && own && last.entity.name !== own && OWN_SUBJECT.test(sentence.slice(last.end, value.start))) return own;
+  return last?.entity.name;
 }
+/** `we`, `our (single) model`: the paper as the subject; not `our ILSVRC submission`. */
+const OWN_SUBJECT = new RegExp(String.raw`\bwe\b|\bours\b|\bour\s+(?:[\w-]+\s+){0,2}?${METHOD_NOUN}\b`, 'i');

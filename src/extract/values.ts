@@ -17,11 +17,15 @@ export interface Value {
   signed: boolean;
   start: number;
   end: number;
+  /** The first of a pair (`1.8/3.3 WER`): where the pair ends, so the measure after it is this one's too. */
+  pairEnd?: number;
 }
 
 // Compiled once. The look-behind keeps digits that continue a name or another number out.
-const NUMBER = /(?<![\p{L}\p{N}_\-/.@#$])([+\-−±]\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3},\d{1,2}(?=\s?%)|\d+(?:\.\d+)?)(\s?%|\s?(?:×|x|X)(?![\p{L}\p{N}])|\s?(?:fps|FPS)\b|\s?ms\b|\s?(?:points?|pp)\b|\+)?(?![\p{L}\p{N}]|[-/.]\d|-[\p{L}])/gu;
+const NUMBER = /(?<![\p{L}\p{N}_\-/.@#$])([+\-−±]\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3},\d{1,2}(?=\s?%)|\d+(?:\.\d+)?)(\s?%|\s(?:percent|per cent)\b|\s?(?:×|x|X)(?![\p{L}\p{N}])|\s?(?:fps|FPS)\b|\s?ms\b|\s?(?:points?|pp)\b|\+)?(?![\p{L}\p{N}]|[-/.]\d|-[\p{L}])/gu;
 const YEAR = /^(?:19|20)\d\d$/;
+/** `1.8/3.3 WER`, `2.1%/4.3%`: two figures in one, for two test sets or settings (both decimals, so not a date or a fraction). */
+const PAIR = /(?<![\p{L}\p{N}_\-/.@#$])(\d{1,3}\.\d{1,3})(\s?%)?\s?\/\s?(\d{1,3}\.\d{1,3})(\s?%)?(?![\p{L}\p{N}]|[-/.]\d)/gu;
 /** A count or a physical quantity, not a score: `300 proposals`, `8 GPUs`, `3.5 days`, `4.08 MB`, `16 kHz`. */
 const COUNT_AFTER =
   /^\s*(?:[-\w]+\s+)?(?:layers?|images?|samples?|examples?|GPUs?|CPUs?|TPUs?|hours?|days?|weeks?|minutes?|epochs?|iterations?|steps?|parameters|params|classes|categories|languages|datasets|tasks|words|tokens|sentences|questions|queries|frames|users|people|persons|proposals?|videos?|clips?|documents?|articles?|pairs|subjects|annotations?|labels|shots?|views|nodes|edges|million|billion|thousand|[MBK]\b|[KMGT]i?[Bb]\b|kb\b|bytes?\b|bits?\b|[kMG]?Hz\b|sec\b|seconds?\b|[mk]?W\b|[kmcn]?m\b|kg\b|°|[kMGT]?eV\b|times\s+(?:longer|larger|more|fewer|smaller|bigger|as)|x\s+\d|of\s+(?:the|all|its|their|our|these|those|total|training|labeled|labelled|data|parameters))/i;
@@ -32,7 +36,7 @@ export function findValues(sentence: string): Value[] {
   for (const m of allMatches(NUMBER, sentence)) {
     // `97,5%`: a comma before one or two digits and a percent sign is a decimal comma; otherwise it groups thousands.
     const digits = /^\d{1,3},\d{1,2}$/.test(m[2] ?? '') ? (m[2] ?? '').replace(',', '.') : (m[2] ?? '').replace(/,/g, '');
-    const unitRaw = (m[3] ?? '').trim();
+    const unitRaw = /^\s(?:percent|per cent)$/.test(m[3] ?? '') ? '%' : (m[3] ?? '').trim();
     const sign = (m[1] ?? '').trim();
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -50,6 +54,19 @@ export function findValues(sentence: string): Value[] {
       start,
       end,
     });
+  }
+  if (sentence.includes('/')) {
+    for (const m of allMatches(PAIR, sentence)) {
+      const start = m.index ?? 0;
+      const pct = Boolean(m[2] || m[4]);
+      const second = start + m[0].lastIndexOf(m[3] ?? '');
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.start < start + m[0].length) out.splice(i, 1);
+      const pairEnd = start + m[0].length;
+      for (const [digits, at, end] of [[m[1] ?? '', start, start + (m[1] ?? '').length + (m[2] ?? '').length], [m[3] ?? '', second, pairEnd]] as const) {
+        out.push({ text: `${digits}${pct ? '%' : ''}`, score: Number.parseFloat(digits), ...(pct ? { unit: '%' } : {}), signed: false, start: at, end, ...(at === start ? { pairEnd } : {}) });
+      }
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

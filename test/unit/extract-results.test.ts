@@ -181,6 +181,34 @@ const ROWS: Array<[string, string, Expected[]]> = [
       { method: 'Deep Tern', dataset: 'Penn Treebank', metric: 'LAS', value: '93.4%' },
     ],
   ],
+  [
+    'two figures in one (`1.9/3.8 WER`) share the measure written after them',
+    'We propose LoonASR. Using all labelled data of LibriSpeech, LoonASR achieves 1.9/3.8 WER on the clean/other test sets.',
+    [
+      { method: 'LoonASR', dataset: 'LibriSpeech', metric: 'WER', value: '1.9' },
+      { method: 'LoonASR', dataset: 'LibriSpeech', metric: 'WER', value: '3.8' },
+    ],
+  ],
+  [
+    '`percent` written out; `our` owns the figure after a compared name (`the same size as BERT-large, our single model`)',
+    'We propose GrebeNet. With the same size as ResNet-152, our GrebeNet model achieves 3.11 percent top-5 error on ImageNet.',
+    [{ method: 'GrebeNet', dataset: 'ImageNet', metric: 'top-5 error', value: '3.11%' }],
+  ],
+  [
+    'a known name with a version number is a method of its own',
+    'This paper describes Tacotron 3, a speech synthesis model. On LJSpeech, our model achieves a mean opinion score (MOS) of 4.49.',
+    [{ method: 'Tacotron 3', metric: 'mean opinion score', value: '4.49' }],
+  ],
+  [
+    'the paper\'s method when it is the only one the sentence names, not its subject',
+    'We present PlumeFormer, a vision backbone. These qualities of PlumeFormer suit many tasks, including image classification (86.1 top-1 accuracy on ImageNet-1K).',
+    [{ method: 'PlumeFormer', dataset: 'ImageNet-1K', metric: 'top-1 accuracy', value: '86.1' }],
+  ],
+  [
+    'the only data set the paper works with, though it does not evaluate on it by name',
+    'We present CraneCLR. CraneCLR outperforms previous methods for self-supervised learning on ImageNet. A linear classifier on CraneCLR features achieves 75.9% top-1 accuracy.',
+    [{ method: 'CraneCLR', dataset: 'ImageNet', metric: 'top-1 accuracy', value: '75.9%' }],
+  ],
 ];
 
 describe('result tuples', () => {
@@ -234,6 +262,25 @@ describe('result tuples', () => {
     expect(list.filter((r) => r.value === '48%').map((r) => r.dataset)).toEqual([undefined]);
   });
 
+  it('gives a figure the paper sets its own against to no method (`comparable to a MOS of 4.58 for recorded speech`)', () => {
+    const found = results('This paper describes Tacotron 3, a speech synthesis model. On LJSpeech, our model achieves a MOS of 4.49, comparable to a MOS of 4.58 for professionally recorded speech.');
+    expect(found.map((r) => [r.value, r.method])).toEqual([['4.49', 'Tacotron 3'], ['4.58', undefined]]);
+    // With neither a method nor a data set, the rival's figure is no result at all.
+    expect(results('This paper describes Tacotron 3. Our model achieves a MOS of 4.49, comparable to a MOS of 4.58 for recorded speech.').map((r) => r.value)).toEqual(['4.49']);
+    expect(extractPaper(record('This paper describes Tacotron 3, a speech synthesis model.')).entities.map((e) => e.name)).not.toContain('Tacotron');
+  });
+
+  it('takes the proposal the title names first as the paper\'s own method', () => {
+    const text = 'We introduce a Region Proposal Network (RPN) and merge it with Fast R-CNN into a single network, KiteRCNN. Our detection system has a frame rate of 5 fps on a GPU on PASCAL VOC 2007.';
+    const found = extractPaper(record(text, { title: 'KiteRCNN: Towards Real-Time Object Detection with Region Proposal Networks' })).results;
+    expect(found.map((r) => r.method)).toEqual(['KiteRCNN']);
+  });
+
+  it('reads no score in a number inside a linked name or in another version of it (`SQuAD 1.1 and 2.0`)', () => {
+    const found = results('We propose OwlQA. OwlQA obtains 91.2 F1 on SQuAD 1.1 and 2.0 with one model.');
+    expect(found.map((r) => r.value)).toEqual(['91.2']);
+  });
+
   it('names in results are names or aliases of entities the paper links', () => {
     const paper = extractPaper(record('We propose PVT. PVT reaches 79.8% top-1 acc. on ImageNet-1k, outperforming ResNet-50 (76.1%).'));
     const linked = (type: string) => paper.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);
@@ -251,5 +298,8 @@ describe('values', () => {
     ['52.8% AP and 28.4 BLEU, +0.2 F1, 14x faster, 5fps', ['52.8%', '28.4', '+0.2', '14×', '5fps']],
     ['ResNet-50, CIFAR-10, VOC2007, top-5, 3D, in 2014 with 8 GPUs', []],
     ['1,800 images and 25 layers but 1,250 points more', ['1,250']],
+    // Two figures in one (`clean/other`), and `percent` written out; not fractions nor dates.
+    ['1.8/3.3 WER, then 2.1%/4.3% and 3.08 percent top-5 error', ['1.8', '3.3', '2.1%', '4.3%', '3.08%']],
+    ['on 3/4 of the data, 1/2 of the runs, 12/05/2020', []],
   ])('%s', (text, expected) => expect(findValues(text).map((v) => v.text)).toEqual(expected));
 });

@@ -29,6 +29,9 @@ const DATA_NOUN_WORDS = anyOf(['data', 'benchmark', 'corp', 'collection']);
  * (`LSUN Bedrooms`, `OpenAI GPT`) are kept as the surface met in this paper,
  * unless they make a metric or task (`Inception Score`).
  */
+/** What makes the number after a name a count (`Transformer 6 layers`), not a version. */
+const COUNT_NEXT = /^\s*(?:layers?|blocks?|heads?|times|models?|epochs?|GPUs?|million|billion|[MBK]\b|%|x\b|×)/i;
+
 export function gazetteerRule(ctx: SentenceContext): void {
   const hits = ctx.hits.filter((h): h is { tag: 'Dataset' | 'Method'; text: string } => h.tag !== 'Company');
   const datasetSpans = hits.filter((h) => h.tag === 'Dataset' && h.text.includes(' ')).map((h) => h.text);
@@ -54,8 +57,12 @@ export function gazetteerRule(ctx: SentenceContext): void {
     const extended = spanned !== hit.text && METRIC_HEAD.test(head) ? hit.text : spanned;
     // A longer known name (`Faster R-CNN` around `R-CNN`) is its own entity, not a spelling of this one.
     // `Vision Transformer Contrastive Network` ends in a method head of its own: a new, longer name, not a spelling of ViT.
-    const own = hit.tag === 'Method' && extended !== hit.text && right.trim() !== '' && METHOD_HEAD.test(head);
-    if (own && !lexiconEntry('Method', extended)) add(ctx, 'Method', extended, 'named', methodRole(before.slice(0, before.length - left.length)));
+    // `Tacotron 2`, `wav2vec 3.0`: a known name with a version number is another method, not a spelling of it.
+    const version = hit.tag === 'Method' && left === '' && /^\s+v?\d+(?:\.\d+)*$/.test(right) && !COUNT_NEXT.test(after.slice(right.length));
+    const own = hit.tag === 'Method' && extended !== hit.text && right.trim() !== '' && (METHOD_HEAD.test(head) || version);
+    // A version is found like its family (its role is a default a cue may overrule); a longer own name is named.
+    if (own && !lexiconEntry('Method', extended)) add(ctx, 'Method', extended, version ? 'lexicon' : 'named', methodRole(before.slice(0, before.length - left.length)));
+    if (version) continue;
     // `the COCO keypoints dataset`: a lower-case word between a known data set and its noun names the part used.
     const part = hit.tag === 'Dataset' && extended === hit.text ? SUBSET_AFTER.exec(after)?.[1] : undefined;
     const surfaced = part && !SPLIT_WORD.test(part) ? `${hit.text} ${part}` : extended;

@@ -25,7 +25,7 @@ AP|average precision
 mAP|mean average precision|mean AP
 AP50|AP@0.5
 AP75
-mIoU|mean IoU|mean IOU|mean IU|mean intersection-over-union|mean intersection over union
+mIoU|mIOU|mean IoU|mean IOU|mean IU|mean intersection-over-union|mean intersection over union
 IoU|intersection-over-union|intersection over union|intersection-over-union score|Jaccard index
 Dice|Dice score|Dice coefficient|DSC
 AUC|area under the curve|ROC-AUC|AUROC|area under the ROC curve
