@@ -70,5 +70,8 @@ export function isFalseFriend(name: string, sentence: string, at: number): boole
  * A long form that names an instrument, a theory, a body or a place (`Large Hadron Collider`,
  * `quantum electrodynamics`): its acronym is not a method whatever cue follows.
  */
+/** The last word of an instrument's or an experiment's name: `Deep Underground Array`, `Large Hadron Collider`. */
+export const INSTRUMENT_HEAD = /\s(?:Telescope|Satellite|Observatory|Collider|Experiment|Collaboration|Mission|Spectrograph|Spectrometer|Interferometer|Array|Antenna|Beamline|Accelerator|Reactor|Facility)$/;
+
 export const PHYSICAL_HEAD =
   /(?:telescope|satellite|observatory|collider|experiment|collaboration|mission|spectrograph|spectrometer|interferometer|survey|catalog|catalogue|galaxy|cluster|dynamics|chromodynamics|electrodynamics|mechanics|relativity|cosmology|theory|standard model|laboratory|university|institute|agency|organization|organisation|consortium|society|association|program|programme|project|language|interface|system of units|format)$/i;

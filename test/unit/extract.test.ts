@@ -105,6 +105,9 @@ const METHODS: Row[] = [
   { text: 'By stacking these units, we can construct HeronNet architectures that generalise across challenging datasets. HeronNets set a new record.', found: [['Method', 'HeronNet', 'PROPOSES']], notFound: ['HeronNets'] },
   { text: 'We also introduce a new Two-Stream Ibis Video Network (IVN) that inflates 2D filters.', found: [['Method', 'IVN', 'PROPOSES']], notFound: [] },
   { text: 'Our first contribution is sparse segment sampling (SSS), a novel framework for video understanding.', found: [['Method', 'SSS', 'PROPOSES']], notFound: [] },
+  // …not an instrument the paper names (`our detector, called … Array`), and a version number makes a method of its own.
+  { text: 'Our detector, called Deep Underground Array, records neutrino events; more come from the Large Hadron Collider.', found: [], notFound: ['Deep Underground Array', 'Large Hadron Collider'] },
+  { text: 'This paper describes Tacotron 3, a speech synthesis model, and compares it with WaveNet.', found: [['Method', 'Tacotron 3', 'PROPOSES'], ['Method', 'WaveNet', 'COMPARES']], notFound: ['Tacotron'] },
   // …but not someone else's: `our baseline, BERT,` and `our model, however,`.
   { text: 'Our baseline model, BERT, is strong. We compare our model, however, with RoBERTa.', found: [['Method', 'BERT', 'USES']], notFound: ['however'] },
 ];

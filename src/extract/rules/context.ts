@@ -8,7 +8,7 @@ import { METHOD_NOUN, METRIC_HEAD, OWN, TASK_HEAD, allMatches, isGenericPhrase }
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
 import { NOT_A_NAME } from '../../resolve/lexicon/stop.js';
 import { escapeRegExp } from '../../graph/regexp.js';
-import { isFalseFriend } from '../false-friends.js';
+import { INSTRUMENT_HEAD, isFalseFriend } from '../false-friends.js';
 
 /**
  * What every sentence rule shares: the sentence it reads, the one way to add a
@@ -111,6 +111,8 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   // Units, formulas, catalogue objects, instruments and citations are never methods or data sets.
   // A definition's long form says what an acronym is (`Isolation and Induction (InI)` is no indium iodide).
   if (type !== 'Institution' && !alias && !lexiconEntry(type, name) && isFalseFriend(name, ctx.text, at)) return;
+  // `our detector, called Deep Underground Array`: an instrument, not a method (a `Detector` may be either: `Single Shot MultiBox Detector`).
+  if (type === 'Method' && !alias && INSTRUMENT_HEAD.test(name) && !lexiconEntry(type, name)) return;
   if (type === 'Dataset' && rule !== 'dataset-list' && isEvent(ctx.text, at, surface, name)) return;
   // `beats the COCO 2016 challenge winners`: a contest is no method.
   if (type === 'Method' && CONTEST_AFTER.test(ctx.text.slice(at + surface.length))) return;
