@@ -81,7 +81,8 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const methods = mentionsIn(sentence, linkedMethods);
     const tasks = mentionsIn(sentence, addressed);
     const taskMetric = tasks.map((t) => USUAL_METRIC[t.entity.name]).find(Boolean) ?? paperTaskMetric;
-    const ownSubject = /\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence);
+    // `It achieves 57.9 AP50`: a sentence of results that opens with a pronoun goes on about the paper's method.
+    const ownSubject = /\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence) || PRONOUN_SUBJECT.test(sentence);
     let previous: { value: Value; metric: string; end: number } | undefined;
     const found: Array<{ value: Value; metric: string; how: number; at?: MetricMention }> = [];
     for (const value of values) {
@@ -100,8 +101,12 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const implied = open && OUTCOME.test(sentence) && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric ?? taskMetric : undefined;
       // `WER of 2.1%/4.3%`: the second of a pair is measured as the first.
       const partner = previous?.value.pairEnd === value.end ? previous.metric : undefined;
-      const name = partner ?? metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
+      // `at 59 FPS`: a frame rate is measured in frames per second, whatever came before.
+      const rate = value.unit === 'fps' && metricNames.has('FPS') ? 'FPS' : undefined;
+      const name = partner ?? metric?.name ?? rate ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
       if (!name) continue;
+      // `in 50 ms`: a time is measured only in a measure of time, never carried over from a score.
+      if (value.unit === 'ms' && !/latency|time|speed|delay/i.test(name)) continue;
       found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6, ...(metric ? { at: metric } : {}) });
       previous = { value, metric: name, end: after ? after.end : value.end };
     }
@@ -111,7 +116,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     let lastPrior = false;
     for (const [k, { value, metric, how, at }] of found.entries()) {
       const next = values[values.indexOf(value) + 1];
-      const dataset = pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets);
+      const dataset = pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods);
       const prior = priorFigure(sentence, value, found[k - 1]?.value, lastPrior);
       lastPrior = prior;
       const baseline = baselineOf(sentence, value, methods) ?? (prior ? '' : undefined);
@@ -124,7 +129,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       // `… 76.8 mAP on VOC 2007. At 40 FPS, YOLOv2 gets 78.6 mAP`: the report goes on, on the same data, in the same
       // measure; not when the figure is placed elsewhere (`by 1.0 F1 on news`).
       const carried = carry && carry.metric === metric && kind === 'ABSOLUTE' && !/^[^.;]{0,40}?\b(?:on|in|for)\s+(?:the\s+)?\w/i.test(sentence.slice(value.end)) ? carry.dataset : undefined;
-      const datasetName = dataset?.entity.name ?? carried ?? paperDataset;
+      const datasetName = dataset === null ? undefined : dataset?.entity.name ?? carried ?? paperDataset;
       if (datasetName) lastResults.push({ dataset: datasetName, metric });
       if (!datasetName && !method) continue;
       const result: ExtractedResult = { metric, value: value.text, score: value.score, kind, evidence: sentence };
@@ -153,7 +158,8 @@ function metricBefore(sentence: string, value: Value, metrics: MetricMention[]):
 }
 
 /** The data set named after the value (before the next value that is not its `to`), else the nearest before it. */
-function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[]): Mention | undefined {
+/** The data set a value is on: a mention, `null` when the sentence places it on something else (no fallback then), or undefined. */
+function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[], methods: Mention[]): Mention | null | undefined {
   // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
   const joined = (v: Value) => /^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
   const chainedTo = next && joined(next);
@@ -163,17 +169,22 @@ function datasetFor(sentence: string, value: Value, next: Value | undefined, nex
   // `on CIFAR-10 (4.62% error) and CIFAR-100`: a value in brackets right after a data set is that data set's.
   const before = [...datasets].reverse().find((d) => d.end <= value.start);
   if (before && /^\s*\([^()]{0,30}$/.test(sentence.slice(before.end, value.start))) return before;
-  const after = datasets.find((d) => d.start >= value.end && d.start < limit);
+  // `Flowers (98.8%)`, `RoBERTa (82.1%)`: a value in brackets after a name that is no linked data set is not the last data set's.
+  if (/\p{Lu}[\p{L}\p{N}+-]*\s*\(\s*$/u.test(sentence.slice(Math.max(0, value.start - 40), value.start)) && !methods.some((m) => /^\s*\(\s*$/.test(sentence.slice(m.end, value.start)))) return null;
+  // The data set after the value, in the same statement: not past a comma or an `and` outside brackets (`93.2 (1.5 point
+  // improvement) and SQuAD v2.0 Test F1 to 83.1`, `79.7% mIOU in the test set, and advances … on PASCAL-Context`).
+  const after = datasets.find((d) => d.start >= value.end && d.start < limit && !STATEMENT_BREAK.test(sentence.slice(value.end, d.start).replace(/\([^()]*\)/g, '')));
   if (after) return after;
   // `…, and 96.9 (+0.2) on AS`: a value placed on a name of its own is not the last data set's.
-  if (PLACED_ON.test(sentence.slice(value.end))) return undefined;
+  if (PLACED_ON.test(sentence.slice(value.end))) return null;
   const last = [...datasets].reverse().find((d) => d.end <= value.start);
   // `on several datasets (e.g., MNIST and CIFAR10) demonstrate … (up to 48% reduction …)`: a figure after a list is no one item's.
   const mates = last ? datasets.filter((d) => d !== last && d.entity !== last.entity && Math.abs(d.start - last.start) < 40 && LIST_JOIN.test(sentence.slice(Math.min(d.end, last.end), Math.max(d.start, last.start)))) : [];
-  return mates.length ? undefined : last;
+  return mates.length ? null : last;
 }
+const STATEMENT_BREAK = /[,;]|\b(?:and|while|whereas|but)\b/;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/;
-const NAME_TO_METRIC = /^\s+(?:(?!(?:and|or|on|in|for|with|at|to|of|by|from|than|over)\b)[\w-]+\s+){0,2}$/i;
+const NAME_TO_METRIC = /^\s+(?:(?!(?:and|or|on|in|for|with|at|to|of|by|from|than|over)\b)[\w-]+\s+){0,3}$/i;
 /** `MultiNLI accuracy to 86.7%`, `SQuAD v2.0 Test F1 to 83.1`: the data set that opens the metric the value is given in. */
 function namedBefore(sentence: string, metric: MetricMention | undefined, value: Value, datasets: Mention[]): Mention | undefined {
   if (!metric || metric.end > value.start) return undefined;
@@ -214,7 +225,7 @@ function respectively(sentence: string, found: Array<{ value: Value }>, datasets
 }
 const LIST_GAP = /^\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
-const FOR_METHOD = /^\s*%?\s*(?:[\w@-]+\s+){0,3}?(?:for|by|of|from)\s+(?:the\s+)?$/;
+const FOR_METHOD = /^\s*%?\s*(?:[\w@-]+\s+){0,4}?(?:for|by|of|from)\s+(?:the\s+)?$/;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|over|while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** `outperforming ResNet-50 (76.1%)`, `from 73.8% (ResNet-50) …`: the method the value belongs to as a baseline. */
@@ -239,9 +250,11 @@ function baselineOf(sentence: string, value: Value, methods: Mention[]): string 
  */
 function subjectOf(sentence: string, value: Value, methods: Mention[], own: string | undefined): string | undefined {
   const candidates = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
-  const last = candidates.at(-1);
+  // `compared to 57.5 AP50 in 198 ms by RetinaNet, … 3.8x faster`: the rival in a comparison is not the subject either.
+  const last = candidates.filter((m) => !/\bcompared\s+(?:to|with)\b[^,;]*\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 80), m.start))).at(-1);
   if (last && own && last.entity.name !== own && OWN_SUBJECT.test(sentence.slice(last.end, value.start))) return own;
   return last?.entity.name;
 }
+const PRONOUN_SUBJECT = /^(?:It|They)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:achiev|obtain|reach|attain|gets?\b|yield|sets?\b|improv|outperform|surpass|runs?\b|scores?\b)/;
 /** `we`, `our (single) model`: the paper as the subject; not `our ILSVRC submission`. */
 const OWN_SUBJECT = new RegExp(String.raw`\bwe\b|\bours\b|\bour\s+(?:[\w-]+\s+){0,2}?${METHOD_NOUN}\b`, 'i');

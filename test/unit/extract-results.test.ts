@@ -281,6 +281,20 @@ describe('result tuples', () => {
     expect(found.map((r) => r.value)).toEqual(['91.2']);
   });
 
+  it('ends a figure\'s statement at a comma or an `and` outside brackets, and gives a figure after an unlinked name to no data set', () => {
+    const squad = results('We introduce MagpieLM. It pushes SQuAD v1.1 question answering Test F1 to 92.8 (1.1 point absolute improvement) and SQuAD v2.0 Test F1 to 82.0.');
+    expect(squad.map((r) => [r.value, r.dataset])).toEqual([['92.8', 'SQuAD 1.1'], ['82.0', 'SQuAD 2.0']]);
+    const flowers = results('We propose OtterNet. OtterNet transfers well, with state-of-the-art accuracy on CIFAR-100 (90.2%), Blossoms (97.7%) and two other datasets.');
+    expect(flowers.map((r) => [r.value, r.dataset])).toEqual([['90.2%', 'CIFAR-100'], ['97.7%', undefined]]);
+  });
+
+  it('measures a frame rate in FPS; a sentence of results that opens with `It` is about the paper\'s method, not the rival it is compared with', () => {
+    const found = results('We present KestrelDet. KestrelDet gets 74.0% mAP on VOC2007 at 58 FPS. It achieves 57.1 AP50 in 50 ms, compared to 57.5 AP50 in 198 ms by RetinaNet, and is 3.9x faster.');
+    expect(found.filter((r) => r.value === '58fps').map((r) => r.metric)).toEqual(['FPS']);
+    expect(found.filter((r) => r.value === '57.1').map((r) => r.method)).toEqual(['KestrelDet']);
+    expect(found.filter((r) => r.value === '57.5').map((r) => r.method)).toEqual(['RetinaNet']);
+  });
+
   it('names in results are names or aliases of entities the paper links', () => {
     const paper = extractPaper(record('We propose PVT. PVT reaches 79.8% top-1 acc. on ImageNet-1k, outperforming ResNet-50 (76.1%).'));
     const linked = (type: string) => paper.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);
