@@ -118,7 +118,7 @@ Penn Treebank|PTB
 WikiText-103
 WikiText-2
 One Billion Word|1B Word
-enwik8|enwiki8
+enwik8|enwiki8|Hutter Prize
 CallHome
 Fisher
 text8
