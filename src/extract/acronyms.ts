@@ -54,6 +54,29 @@ function byCapitals(short: string, text: string): string | null {
   return initials.join('') === capitals ? words.slice(i + 1).join(' ') : null;
 }
 
+/**
+ * `Listen, Attend and Spell (LAS)`: a name that is itself a list of capitalised words, commas and
+ * `and` between them; the initials spell the short form exactly.
+ */
+function byListedWords(short: string, window: string): string | null {
+  const letters = short.replace(/[^A-Za-z]/g, '').toUpperCase();
+  if (letters.length < 2 || !window.includes(',')) return null;
+  const words = window.split(/\s+/);
+  const picked: string[] = [];
+  let i = words.length - 1;
+  for (; i >= 0 && picked.length < letters.length; i--) {
+    const w = (words[i] ?? '').replace(/,$/, '');
+    if (/^(?:and|&)$/.test(w) && picked.length > 0) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return null;
+    picked.unshift(w);
+  }
+  if (picked.map((w) => w[0]).join('') !== letters || picked.length < 2) return null;
+  return words.slice(i + 1).join(' ');
+}
+
+/** `a Fast Region-based Convolutional Network method (Fast R-CNN)`: a short form that keeps the long form's first word. */
+const WORD_AND_SHORT = /\((\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}\p{N}+\-.]*\p{Lu}[\p{L}\p{N}+\-.]*)\)/gu;
+
 export function findAcronyms(sentence: string): AcronymDefinition[] {
   const found: AcronymDefinition[] = [];
   if (!sentence.includes('(')) return found;
@@ -64,11 +87,20 @@ export function findAcronyms(sentence: string): AcronymDefinition[] {
     const words = sentence.slice(0, m.index).trim().split(/\s+/);
     const window = words.slice(-Math.min(nLetters + 5, nLetters * 2)).join(' ');
     const clean = window.replace(/^.*[,;:(]\s*/, (x) => ' '.repeat(x.length)).trim();
-    const long = byCapitals(short, clean) ?? bestLongForm(short, clean);
+    const long = byCapitals(short, clean) ?? bestLongForm(short, clean) ?? byListedWords(short, window);
     if (!long) continue;
     const longWords = long.split(/\s+/);
     if (STOP.test(longWords[0] ?? '') || longWords.length > nLetters + 3) continue;
     found.push({ short, long: long.replace(/^[("“]+|[,;:]+$/g, '') });
+  }
+  for (const m of allMatches(WORD_AND_SHORT, sentence)) {
+    const [word, acronym] = [m[1] ?? '', m[2] ?? ''];
+    const before = sentence.slice(0, m.index).trimEnd();
+    const at = before.lastIndexOf(`${word} `);
+    if (at < 0 || before.length - at > 80) continue;
+    // `… Network method (Fast R-CNN)`: the kind of thing after the name is not part of it.
+    const long = before.slice(at).replace(/\s+(?:method|model|approach|framework|architecture|algorithm|system)$/i, '');
+    if (bestLongForm(acronym, long.slice(word.length + 1)) && !/[,;:()]/.test(long)) found.push({ short: `${word} ${acronym}`, long });
   }
   // Reverse order: `LoRA-SP(Streamlined Partial Parameter Adaptation)`. Found from each `(`, not by a
   // sentence-wide pattern, which backtracks at every word.

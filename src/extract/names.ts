@@ -88,8 +88,9 @@ export function leadingName(text: string, options: NameOptions = {}): string | n
   while (i < words.length && (FILLER.test(trim(words[i] ?? '')) || VARIANT.test(trim(words[i] ?? ''))) && !/[,;:.]$/.test(words[i] ?? '')) i++;
   // A known multi-word name wins over word-by-word reading (`SUN RGB-D`).
   for (let n = 4; n >= 2; n--) {
-    const span = words.slice(i, i + n).map(trim).join(' ');
-    if (words.length >= i + n && (lexiconEntry('Dataset', span) || lexiconEntry('Method', span))) return span;
+    const span = words.slice(i, i + n).map(trim);
+    // It ends in a word: `VOC 2012 —` is `VOC 2012` and a dash (`CNN / Daily Mail` holds a joiner).
+    if (words.length >= i + n && /[\p{L}\p{N}]/u.test(span.at(-1) ?? '') && (lexiconEntry('Dataset', span.join(' ')) || lexiconEntry('Method', span.join(' ')))) return span.join(' ');
   }
   const parts: string[] = [];
   for (; i < words.length && parts.length < 6; i++) {

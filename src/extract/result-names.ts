@@ -27,7 +27,8 @@ const patternOf = memoize((form) => {
     .filter(Boolean)
     .map(escapeRegExp)
     .join('[\\s-]?');
-  return new RegExp(String.raw`(?<![\w-])${body}${/\p{L}$/u.test(form) ? 's?' : ''}(?![\w-]*\w)`, 'gu');
+  // A dash (`VOC 2012---achieving`) ends a name; one hyphen and a word run it on (`COCO-Stuff`).
+  return new RegExp(String.raw`(?<![\w-])${body}${/\p{L}$/u.test(form) ? 's?' : ''}(?!\w|-(?!-)[\w-]*\w)`, 'gu');
 });
 
 /** Every place an entity's name or alias occurs, left to right, longest form first where two overlap. */

@@ -82,7 +82,9 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const tasks = mentionsIn(sentence, addressed);
     const taskMetric = tasks.map((t) => USUAL_METRIC[t.entity.name]).find(Boolean) ?? paperTaskMetric;
     // `It achieves 57.9 AP50`: a sentence of results that opens with a pronoun goes on about the paper's method.
-    const ownSubject = /\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence) || PRONOUN_SUBJECT.test(sentence);
+    // `By comparison, the state-of-the-art … model achieves a WER of 8.0%`: a rival's figure, not the paper's.
+    const rivalSentence = /^(?:By|In|For) comparison\b/i.test(sentence) && !OWN_SUBJECT.test(sentence);
+    const ownSubject = !rivalSentence && (/\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence) || PRONOUN_SUBJECT.test(sentence));
     let previous: { value: Value; metric: string; end: number } | undefined;
     const found: Array<{ value: Value; metric: string; how: number; at?: MetricMention }> = [];
     for (const value of values) {
@@ -123,7 +125,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const improved = TO_SIDE.test(sentence.slice(0, value.start));
       // The paper's method when it is the subject, or the only method the sentence names (`These qualities of Swin Transformer … (87.3 top-1 …)`).
       const onlyOwn = methods.length > 0 && methods.every((m) => m.entity.name === own);
-      const method = baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods, own) ?? (ownSubject || methods.length === 0 || onlyOwn ? own : undefined);
+      const method = baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods, own, ownSubject) ?? (rivalSentence ? '' : ownSubject || methods.length === 0 || onlyOwn ? own : undefined);
       const kind: ResultKind = value.signed || DELTA_BEFORE.test(sentence.slice(0, value.start)) || DELTA_AFTER.test(sentence.slice(value.end)) ? 'DELTA' : 'ABSOLUTE';
       const task = tasks[0]?.entity.name ?? (addressed.length === 1 ? addressed[0]?.name : undefined);
       // `… 76.8 mAP on VOC 2007. At 40 FPS, YOLOv2 gets 78.6 mAP`: the report goes on, on the same data, in the same
@@ -225,6 +227,7 @@ function respectively(sentence: string, found: Array<{ value: Value }>, datasets
 }
 const LIST_GAP = /^\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
+const WHOSE = /^\s*(?:\([^()]{0,40}\))?\s*,?\s+(?:whose|which\s+(?:has|had|achieves|achieved|reaches|reached|gets|got|scores|scored))\s+(?:[\w-]+\s+){0,4}?(?:is|was|of|at)?\s*$/i;
 const FOR_METHOD = /^\s*%?\s*(?:[\w@-]+\s+){0,4}?(?:for|by|of|from)\s+(?:the\s+)?$/;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|over|while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -233,6 +236,9 @@ function baselineOf(sentence: string, value: Value, methods: Mention[]): string 
   const before = sentence.slice(0, value.start);
   const paren = methods.find((m) => /^\s*\(\s*$/.test(sentence.slice(m.end, value.start)));
   if (paren) return paren.entity.name;
+  // `on par with NASNet (Zoph et al., 2018), whose test error is 2.65%`: the figure of the name the clause is about.
+  const whose = methods.find((m) => m.end <= value.start && WHOSE.test(sentence.slice(m.end, value.start)));
+  if (whose) return whose.entity.name;
   // `compared to 88.5 F1 for BERT-large`: a figure set against the paper's belongs to the method named after it.
   const owner = methods.find((m) => m.start >= value.end && FOR_METHOD.test(sentence.slice(value.end, m.start)));
   if (owner && COMPARED_BEFORE.test(before)) return owner.entity.name;
@@ -248,10 +254,19 @@ function baselineOf(sentence: string, value: Value, methods: Mention[]): string 
  * same size as X`); when the paper speaks of its own between that name and the value (`as BERT-large,
  * our single model obtains`), its own method.
  */
-function subjectOf(sentence: string, value: Value, methods: Mention[], own: string | undefined): string | undefined {
-  const candidates = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+function subjectOf(sentence: string, value: Value, methods: Mention[], own: string | undefined, ownSubject: boolean): string | undefined {
+  // Not a compared baseline; a part the method is built with (`with a ResNet-101 backbone`, `using BERT`) only when
+  // nothing else is named and the paper's own is not the subject (`We report results using a 1001-layer ResNet`).
+  const named = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  const whole = named.filter((m) => !/\b(?:with|using|via|upon|on top of|based on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  const candidates = whole.length > 0 || (own && ownSubject) ? whole : named;
   // `compared to 57.5 AP50 in 198 ms by RetinaNet, … 3.8x faster`: the rival in a comparison is not the subject either.
-  const last = candidates.filter((m) => !/\bcompared\s+(?:to|with)\b[^,;]*\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 80), m.start))).at(-1);
+  const eligible = candidates.filter((m) => !/\bcompared\s+(?:to|with)\b[^,;]*\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 80), m.start)));
+  // `Fast R-CNN trains the very deep VGG16 network 9x faster`: the name that opens the clause is its subject, one after
+  // a verb and an article its object.
+  const opening = eligible.find((m) => /(?:^|[;:]\s*|,\s+)(?:(?:the|our|this|a|an)\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 30), m.start)) && !/[,;:]/.test(sentence.slice(m.end, value.start)));
+  const tail = eligible.at(-1);
+  const last = opening && tail && tail !== opening && /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, tail.start - 30), tail.start)) ? opening : tail;
   if (last && own && last.entity.name !== own && OWN_SUBJECT.test(sentence.slice(last.end, value.start))) return own;
   return last?.entity.name;
 }

@@ -13,6 +13,8 @@ export function cleanText(text: string): string {
   if (t.includes('$')) t = t.replace(/\$[^$]{0,80}\$/g, (m) => m.replace(/[\\{}$]/g, '').replace(/times/g, '×')); // $83.6\%$ → 83.6%
   if (t.includes('\\')) t = t.replace(/\\%/g, '%');
   if (t.includes(' K') || t.includes(' M')) t = t.replace(/(\d) ([KM])\b(?![-'’])/g, '$1$2'); // `ImageNet-1 K`, `Human3.6 M` as extracted from PDFs
+  // TeX dashes: `VOC 2012---achieving` (an em dash between words), `1--5` (a range).
+  if (t.includes('--')) t = t.replace(/(\d)--(?=\d)/g, '$1–').replace(/\s*-{2,3}\s*/g, ' — ');
   if (t.includes('“')) t = t.replace(/“\s+/g, '“');
   if (t.includes('”')) t = t.replace(/\s+”/g, '”');
   if (t.includes("'") || t.includes('’')) t = t.replace(/\s+([’']s)\b/g, '$1'); // `Children ’s` → `Children’s`

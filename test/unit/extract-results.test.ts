@@ -295,6 +295,28 @@ describe('result tuples', () => {
     expect(found.filter((r) => r.value === '57.5').map((r) => r.method)).toEqual(['RetinaNet']);
   });
 
+  it('credits the name that opens the clause, not one after a verb and an article; a part it is built with only when nothing else is named', () => {
+    const fast = results('This paper proposes a Quick Region-based Convolutional Network method (Quick R-CNN). Quick R-CNN trains the very deep VGG16 network 8x faster than R-CNN on PASCAL VOC 2012.');
+    expect(fast.filter((r) => r.value === '8×').map((r) => r.method)).toEqual(['Quick R-CNN']);
+    const backbone = results('We propose HeronDet. HeronDet with a ResNet-101 backbone achieves 45.2 AP on COCO.');
+    expect(backbone.map((r) => r.method)).toEqual(['HeronDet']);
+    const using = results('We report improved results using a 1001-layer ResNet on CIFAR-10 (4.71% error).');
+    expect(using.map((r) => r.method)).toEqual(['ResNet']);
+  });
+
+  it('gives a rival\'s figure to the rival: `By comparison, …` and `X (…), whose test error is 2.70%`', () => {
+    const rival = results('We present Listen, Parse and Spell (LPS), a speech recognizer. LPS achieves a WER of 13.9% on Switchboard. By comparison, the state-of-the-art hybrid model achieves a WER of 8.1%.');
+    expect(rival.map((r) => [r.value, r.method])).toEqual([['13.9%', 'LPS'], ['8.1%', undefined]]);
+    const whose = results('We propose FastNAS. On CIFAR-10, FastNAS finds a cell with a test error of 2.91%, on par with NASNet (Zoph et al., 2018), whose test error is 2.70%.');
+    expect(whose.map((r) => [r.value, r.method])).toEqual([['2.91%', 'FastNAS'], ['2.70%', 'NASNet']]);
+  });
+
+  it('reads `we call our method X`, captioning BLEU-n, and a TeX em dash after a data set', () => {
+    const found = results('We propose a simple detector that improves mAP by 30% relative to the previous best result on VOC 2012---achieving a mAP of 54.1%. We call our method R-CNN: Regions with CNN features. On COCO it reaches a BLEU-4 of 27.1.');
+    expect(found.filter((r) => r.value === '54.1%').map((r) => [r.method, r.dataset])).toEqual([['R-CNN', 'PASCAL VOC 2012']]);
+    expect(found.filter((r) => r.value === '27.1').map((r) => r.metric)).toEqual(['BLEU-4']);
+  });
+
   it('names in results are names or aliases of entities the paper links', () => {
     const paper = extractPaper(record('We propose PVT. PVT reaches 79.8% top-1 acc. on ImageNet-1k, outperforming ResNet-50 (76.1%).'));
     const linked = (type: string) => paper.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);

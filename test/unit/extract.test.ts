@@ -108,6 +108,10 @@ const METHODS: Row[] = [
   // …not an instrument the paper names (`our detector, called … Array`), and a version number makes a method of its own.
   { text: 'Our detector, called Deep Underground Array, records neutrino events; more come from the Large Hadron Collider.', found: [], notFound: ['Deep Underground Array', 'Large Hadron Collider'] },
   { text: 'This paper describes Tacotron 3, a speech synthesis model, and compares it with WaveNet.', found: [['Method', 'Tacotron 3', 'PROPOSES'], ['Method', 'WaveNet', 'COMPARES']], notFound: ['Tacotron'] },
+  // Long forms that are lists of words, or whose first word the short form keeps; not a method the paper employs.
+  { text: 'We present Listen, Parse and Spell (LPS), a neural speech recognizer.', found: [['Method', 'LPS', 'PROPOSES']], notFound: ['Listen', 'Spell'] },
+  { text: 'This paper proposes a Quick Region-based Convolutional Network method (Quick R-CNN) for object detection.', found: [['Method', 'Quick R-CNN', 'PROPOSES']], notFound: ['Quick Region-based Convolutional Network'] },
+  { text: 'To reduce overfitting we employed a recently developed regularization method called dropout.', found: [['Method', 'dropout', 'USES']], notFound: [] },
   // …but not someone else's: `our baseline, BERT,` and `our model, however,`.
   { text: 'Our baseline model, BERT, is strong. We compare our model, however, with RoBERTa.', found: [['Method', 'BERT', 'USES']], notFound: ['however'] },
 ];

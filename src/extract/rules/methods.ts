@@ -16,7 +16,7 @@ import { escapeRegExp } from '../../graph/regexp.js';
 
 // Compiled once: rules run on every sentence of every abstract.
 const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:(?:also|further|then|can|could|thus|therefore)\s+){0,2}|and\s+(?:then\s+)?)(?:propose|purpose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
-const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely,?|coined|denoted as|referred to as|we call it|we term it|we name it)\s+/gi;
+const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely,?|coined|denoted as|referred to as|we (?:call|term|name|dub) (?:it|them|(?:our|this|the) (?:[\w-]+ ){0,2}?(?:method|model|approach|system|network|architecture|framework|algorithm|detector)s?))\s+/gi;
 const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?compares?\s+(?:[\w-]+\s+){0,4}?(?:with|to|against)|(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 /** `we introduce X, a new dataset of …`; not `we construct SENet architectures that generalise across datasets`. */
 const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?!${METHOD_NOUN}\b)(?:(?!(?:that|which|who|across|on|in|with|to|for|from|over)\b)[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
@@ -164,12 +164,15 @@ export function namingRule(ctx: SentenceContext): void {
     if (!name || insideDefinition(defined, name) || /^(?:a|an)\s/i.test(rest)) continue;
     const before = ctx.text.slice(0, at);
     // The name is the paper's own only when the paper is the subject (`Zhang et al. proposed a dataset called RAVEN` is not).
-    const own = ownSubject(before) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before);
+    const own = ownSubject(before) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before) || /^we\s/i.test(m[0]);
     // `a measure called POURPRE`, `a new metric named X`: a measure, not a method.
     if (/\b(?:measures?|metrics?|scores?)\b[^,;]{0,25}$/i.test(before)) continue;
     const isData = DATA_BEFORE.test(before);
-    if (isData) add(ctx, 'Dataset', name, 'named', own ? 'PROPOSES' : 'EVALUATES_ON');
-    else add(ctx, 'Method', name, 'named', own ? 'PROPOSES' : 'USES');
+    // `we call our method R-CNN`, `our system, called Deep Speech`: the paper names its own, even a name the lexicon
+    // knows as a family (not `we employed a method called dropout`).
+    const ownName = own && (/^we\s/i.test(m[0]) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before));
+    if (isData) add(ctx, 'Dataset', name, 'named', own ? 'PROPOSES' : 'EVALUATES_ON', undefined, ownName);
+    else add(ctx, 'Method', name, 'named', own ? 'PROPOSES' : 'USES', undefined, ownName);
   }
 }
 

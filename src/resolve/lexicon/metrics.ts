@@ -30,6 +30,10 @@ IoU|intersection-over-union|intersection over union|intersection-over-union scor
 Dice|Dice score|Dice coefficient|DSC
 AUC|area under the curve|ROC-AUC|AUROC|area under the ROC curve
 BLEU|BLEU score|BLEU points|BLEU scores|Bleu
+BLEU-1|BLEU1|B@1
+BLEU-2|BLEU2|B@2
+BLEU-3|BLEU3|B@3
+BLEU-4|BLEU4|B@4
 SacreBLEU
 GLEU
 chrF
