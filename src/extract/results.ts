@@ -20,7 +20,7 @@ import { METHOD_NOUN } from './patterns.js';
  */
 
 /** Between a metric and its value: `BLEU score of`, `accuracy is improved from`, `PER to`. */
-const METRIC_TO_VALUE = /^\)?[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:(?:on|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}\s*(?=to\b|of\b|is\b|was\b|=|:|\())?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
+const METRIC_TO_VALUE = /^\)?[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:(?:improvements?|gains?)\s+)?(?:(?:on|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}\s*(?=to\b|of\b|is\b|was\b|=|:|\(|,\s*from\b))?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
 /** Between a value and its metric: `28.4 BLEU`, `17.3% absolute accuracy improvement`, `62.42 (GLEU)`. */
 const VALUE_TO_METRIC =
   /^\s*\(?\s*(?:(?:(?:absolute|relative|average|higher|lower|better|more|less|improvements?|gains?|increases?|reductions?|boost|in)\s+){0,2}|(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|boost)\s+(?:in|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i;

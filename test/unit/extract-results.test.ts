@@ -317,6 +317,16 @@ describe('result tuples', () => {
     expect(found.filter((r) => r.value === '27.1').map((r) => r.metric)).toEqual(['BLEU-4']);
   });
 
+  it('reads `BLEU-1 score improvements on D, from A to B`: the earlier figure nobody\'s, the later the paper\'s', () => {
+    const found = results('We present NIC, a caption generator. We also show BLEU-1 score improvements on Flickr30k, from 55 to 65, and on SBU, from 18 to 27.');
+    expect(found.map((r) => [r.value, r.dataset, r.method, r.metric])).toEqual([
+      ['55', 'Flickr30k', undefined, 'BLEU-1'],
+      ['65', 'Flickr30k', 'NIC', 'BLEU-1'],
+      ['18', 'SBU', undefined, 'BLEU-1'],
+      ['27', 'SBU', 'NIC', 'BLEU-1'],
+    ]);
+  });
+
   it('names in results are names or aliases of entities the paper links', () => {
     const paper = extractPaper(record('We propose PVT. PVT reaches 79.8% top-1 acc. on ImageNet-1k, outperforming ResNet-50 (76.1%).'));
     const linked = (type: string) => paper.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);
