@@ -187,3 +187,22 @@ export function trailingList(text: string, options: NameOptions = {}): string[] 
   }
   return out;
 }
+
+/**
+ * `SQuAD 1.1 and 2.0`, `VOC 2007, 2012`: the other versions a name ending in one elides, as full names
+ * (`SQuAD 2.0`), with where each version stands in `after` (the text right after the name).
+ */
+export function elidedVersions(name: string, after: string): Array<{ name: string; start: number; end: number }> {
+  const base = /^(.*?\S)[\s-]*v?\d+(?:\.\d+)*$/.exec(name)?.[1];
+  if (!base || base === name) return [];
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  const joint = /^(\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*))(v?\d+(?:\.\d+)*)(?![\w.]*\w)/;
+  let at = 0;
+  for (let m = joint.exec(after); m && out.length < 4; m = joint.exec(after.slice(at))) {
+    const start = at + (m[1] ?? '').length;
+    out.push({ name: `${base} ${m[2] ?? ''}`, start, end: start + (m[2] ?? '').length });
+    at += m[0].length;
+  }
+  return out;
+}
+

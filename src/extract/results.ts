@@ -5,6 +5,8 @@ import { findValues, type Value } from './values.js';
 import { mentionsIn, ownMethod, type Mention } from './result-names.js';
 import { USUAL_METRIC } from '../resolve/lexicon/tasks.js';
 import { METHOD_NOUN } from './patterns.js';
+import { elidedVersions } from './names.js';
+import { normalKey } from '../resolve/key.js';
 
 /**
  * Result tuples stated in the abstract: method × dataset × task × metric × value.
@@ -71,7 +73,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
   for (const [i, sentence] of sentences.entries()) {
     const values = findValues(sentence);
     const lastDatasets = previousDatasets;
-    previousDatasets = mentionsIn(sentence, linkedDatasets);
+    previousDatasets = withElided(sentence, mentionsIn(sentence, linkedDatasets), linkedDatasets);
     if (values.length === 0) {
       lastResults = [];
       continue;
@@ -160,6 +162,21 @@ function metricBefore(sentence: string, value: Value, metrics: MetricMention[]):
 }
 
 /** The data set named after the value (before the next value that is not its `to`), else the nearest before it. */
+/** `F1 on SQuAD 1.1 and 2.0, respectively`: the bare `2.0` names the linked `SQuAD 2.0`. */
+function withElided(sentence: string, mentions: Mention[], datasets: ExtractedEntity[]): Mention[] {
+  const out = [...mentions];
+  for (const m of mentions) {
+    const surface = sentence.slice(m.start, m.end);
+    if (!/\d$/.test(surface)) continue;
+    for (const v of elidedVersions(surface, sentence.slice(m.end))) {
+      const key = normalKey(v.name);
+      const entity = datasets.find((d) => normalKey(d.name) === key || d.aliases.some((a) => normalKey(a) === key));
+      if (entity) out.push({ entity, start: m.end + v.start, end: m.end + v.end });
+    }
+  }
+  return out.length === mentions.length ? mentions : out.sort((a, b) => a.start - b.start);
+}
+
 /** The data set a value is on: a mention, `null` when the sentence places it on something else (no fallback then), or undefined. */
 function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[], methods: Mention[]): Mention | null | undefined {
   // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.

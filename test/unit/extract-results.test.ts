@@ -317,6 +317,14 @@ describe('result tuples', () => {
     expect(found.filter((r) => r.value === '27.1').map((r) => r.metric)).toEqual(['BLEU-4']);
   });
 
+  it('pairs figures with versions a name elides (`SQuAD 1.1 and 2.0, respectively`), and links a bare version only there', () => {
+    const found = results('We propose OwlQA. With the same data as BERT-large, our single model obtains 94.1% and 88.2% F1 on SQuAD 1.1 and 2.0, respectively.');
+    expect(found.map((r) => [r.value, r.dataset, r.method])).toEqual([['94.1%', 'SQuAD 1.1', 'OwlQA'], ['88.2%', 'SQuAD 2.0', 'OwlQA']]);
+    const names = extractPaper(record('Experiments are carried out on the PASCAL VOC 2007 and 2012 benchmarks.')).entities.map((e) => e.name);
+    expect(names).toContain('PASCAL VOC 2007');
+    expect(names).not.toContain('PASCAL VOC 2012');
+  });
+
   it('reads `BLEU-1 score improvements on D, from A to B`: the earlier figure nobody\'s, the later the paper\'s', () => {
     const found = results('We present NIC, a caption generator. We also show BLEU-1 score improvements on Flickr30k, from 55 to 65, and on SBU, from 18 to 27.');
     expect(found.map((r) => [r.value, r.dataset, r.method, r.metric])).toEqual([

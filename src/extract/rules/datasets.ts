@@ -1,4 +1,4 @@
-import { leadingList, leadingName, trailingList, trailingName } from '../names.js';
+import { elidedVersions, leadingList, leadingName, trailingList, trailingName } from '../names.js';
 import { DATASET_NOUN, METHOD_HEAD, METHOD_NOUN, OWN, METRIC_HEAD, TASK_HEAD, allMatches, isNameLike } from '../patterns.js';
 import { isUnit } from '../false-friends.js';
 import { lexiconEntry, normalKey } from '../../resolve/index.js';
@@ -68,8 +68,12 @@ export function gazetteerRule(ctx: SentenceContext): void {
     const surfaced = part && !SPLIT_WORD.test(part) ? `${hit.text} ${part}` : extended;
     const alias = surfaced !== hit.text && !own && !lexiconEntry(hit.tag, surfaced) ? surfaced : undefined;
     const generic = entry.generic || hit.text === hit.text.toLowerCase();
-    if (hit.tag === 'Dataset') add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
-    else if (generic) add(ctx, 'Method', hit.text, 'lexicon-generic', 'USES', alias); // nobody proposes `CNN`
+    if (hit.tag === 'Dataset') {
+      add(ctx, 'Dataset', hit.text, cued ? 'lexicon-cued' : 'lexicon', datasetRole(before, false), alias);
+      // `F1 on SQuAD 1.1 and 2.0, respectively`: the other known versions the name elides, where figures are paired
+      // with them (elsewhere a bare `2012` is too easily a year to link on its own).
+      if (/\d$/.test(hit.text) && /\brespectively\b/.test(ctx.text)) for (const v of elidedVersions(hit.text, after)) if (lexiconEntry('Dataset', v.name)) add(ctx, 'Dataset', v.name, 'lexicon', datasetRole(before, false));
+    } else if (generic) add(ctx, 'Method', hit.text, 'lexicon-generic', 'USES', alias); // nobody proposes `CNN`
     else add(ctx, 'Method', hit.text, 'lexicon', own ? 'USES' : methodRole(before), alias); // the longer own name builds on it
   }
 }
