@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { AcronymDefinition } from './acronyms.js';
 import type { ExtractedEntity, Role } from './types.js';
 import { KeySet, PhraseIndex, words, type Word } from './phrases.js';
+import { allMatches } from './patterns.js';
 import { METRIC_LEXICON, type MetricEntry } from '../resolve/lexicon/metrics.js';
 import { normalKey } from '../resolve/key.js';
 
@@ -95,6 +96,12 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     const start = (m.index ?? 0) + m[0].length - (m[1] ?? '').length;
     if (!out.some((x) => x.start <= start && x.end > start)) out.push({ name: 'error rate', surface: m[1] ?? '', start, end: start + (m[1] ?? '').length, rule: 'metric-phrase' });
   }
+  // `top-1 and top-5 error rates`, `21.2% top-1 and 5.6% top-5 error`: the first rank shares the measure written after the second.
+  for (const m of sentence.includes('top') ? allMatches(SHARED_HEAD, sentence) : []) {
+    const name = METRICS.lookup(`${m[1]} ${(m[3] ?? '').replace(/rates$/i, 'rate')}`)?.canonical;
+    const start = m.index ?? 0;
+    if (name && !out.some((x) => x.start <= start && x.end > start)) out.push({ name, surface: m[1] ?? '', start, end: start + (m[1] ?? '').length, rule: 'metric-lexicon' });
+  }
   for (const m of !sentence.includes('in terms of') ? [] : sentence.matchAll(/\bin terms of\s+((?:[a-z][a-z0-9-]*\s?){1,3}?)(?=\s*(?:,|\.|;|\band\b|\bas\b|\bon\b|\bwith\b|\bcompared\b|$))/g)) {
     const phrase = (m[1] ?? '').trim();
     const start = (m.index ?? 0) + m[0].indexOf(phrase);
@@ -103,6 +110,8 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const SHARED_HEAD = /\b(top-?\d)\s+(?:and|or|\/)\s+(?:[\d.]+\s*%\s+)?(top-?\d)\s+(error rates?|error|accuracy)\b/gi;
 
 export function metricCandidates(sentence: string, index: number, ws: Word[], acronyms: AcronymDefinition[], defined: Map<string, string>): Candidate[] {
   for (const { short, long } of acronyms) defined.set(short, long);

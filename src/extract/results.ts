@@ -87,6 +87,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     // `By comparison, the state-of-the-art … model achieves a WER of 8.0%`: a rival's figure, not the paper's.
     const rivalSentence = /^(?:By|In|For) comparison\b/i.test(sentence) && !OWN_SUBJECT.test(sentence);
     const ownSubject = !rivalSentence && (/\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence) || PRONOUN_SUBJECT.test(sentence));
+    const listed = listedMetrics(sentence, metrics, values);
     let previous: { value: Value; metric: string; end: number } | undefined;
     const found: Array<{ value: Value; metric: string; how: number; at?: MetricMention }> = [];
     for (const value of values) {
@@ -96,7 +97,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       if (datasets.some((d) => d.start <= value.start && value.end <= d.end) || methods.some((m) => m.start <= value.start && value.end <= m.end)) continue;
       if (!value.unit && /^\d{1,2}\.\d$/.test(value.text) && datasets.some((d) => /\d$/.test(sentence.slice(d.start, d.end)) && /^\s*(?:and|or|\/)\s*$/.test(sentence.slice(d.end, value.start)))) continue;
       const after = metricAfter(sentence, value.pairEnd ? { ...value, end: value.pairEnd } : value, metrics);
-      const metric = after ?? metricBefore(sentence, value, metrics);
+      const metric = listed.get(value) ?? after ?? metricBefore(sentence, value, metrics);
       const open = OPEN_AFTER.test(sentence.slice(value.end));
       // The chain runs from the previous value, or from its metric when that was written after it (`41.2 mAP on COCO, 2.3 points higher`).
       const gap = previous ? sentence.slice(previous.end, value.start) : '';
@@ -150,6 +151,20 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const key = [r.method, r.dataset, r.metric, r.value, r.kind].join('|');
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/** `top-1 and top-5 error rates of 37.5% and 17.0%`: two measures, then two figures, in step. */
+function listedMetrics(sentence: string, metrics: MetricMention[], values: Value[]): Map<Value, MetricMention> {
+  const out = new Map<Value, MetricMention>();
+  for (let i = 0; i + 1 < metrics.length; i++) {
+    const [a, b] = [metrics[i]!, metrics[i + 1]!];
+    if (!/^\s*(?:and|or|\/|,)\s*$/.test(sentence.slice(a.end, b.start))) continue;
+    const first = values.findIndex((v) => v.start >= b.end && /^\s*(?:of|:|=|are|were|is|was|at)?\s*$/.test(sentence.slice(b.end, v.start)));
+    const [v1, v2] = [values[first], values[first + 1]];
+    if (first < 0 || !v1 || !v2 || !LIST_GAP.test(sentence.slice(v1.end, v2.start))) continue;
+    out.set(v1, a).set(v2, b);
+  }
+  return out;
 }
 
 function metricAfter(sentence: string, value: Value, metrics: MetricMention[]): MetricMention | undefined {

@@ -317,6 +317,13 @@ describe('result tuples', () => {
     expect(found.filter((r) => r.value === '27.1').map((r) => r.metric)).toEqual(['BLEU-4']);
   });
 
+  it('shares a measure written once between two ranks (`top-1 and top-5 error rates of A and B`, `A top-1 and B top-5 error`)', () => {
+    const listed = results('We propose GrebeNet. On the test data of ImageNet, we achieved top-1 and top-5 error rates of 37.2% and 16.8%.');
+    expect(listed.map((r) => [r.value, r.metric])).toEqual([['37.2%', 'top-1 error'], ['16.8%', 'top-5 error']]);
+    const inline = results('We propose GrebeNet. On ImageNet we report 21.0% top-1 and 5.4% top-5 error for single frame evaluation.');
+    expect(inline.map((r) => [r.value, r.metric])).toEqual([['21.0%', 'top-1 error'], ['5.4%', 'top-5 error']]);
+  });
+
   it('pairs figures with versions a name elides (`SQuAD 1.1 and 2.0, respectively`), and links a bare version only there', () => {
     const found = results('We propose OwlQA. With the same data as BERT-large, our single model obtains 94.1% and 88.2% F1 on SQuAD 1.1 and 2.0, respectively.');
     expect(found.map((r) => [r.value, r.dataset, r.method])).toEqual([['94.1%', 'SQuAD 1.1', 'OwlQA'], ['88.2%', 'SQuAD 2.0', 'OwlQA']]);
