@@ -28,14 +28,15 @@ const patternOf = memoize((form) => {
     .map(escapeRegExp)
     .join('[\\s-]?');
   // A dash (`VOC 2012---achieving`) ends a name; one hyphen and a word run it on (`COCO-Stuff`).
-  return new RegExp(String.raw`(?<![\w-])${body}${/\p{L}$/u.test(form) ? 's?' : ''}(?!\w|-(?!-)[\w-]*\w)`, 'gu');
+  // Case matters only for short forms (`SE`, `IS`); `Citeseer` is `CiteSeer`.
+  return new RegExp(String.raw`(?<![\w-])${body}${/\p{L}$/u.test(form) ? 's?' : ''}(?!\w|-(?!-)[\w-]*\w)`, form.length >= 4 ? 'giu' : 'gu');
 });
 
 /** Every place an entity's name or alias occurs, left to right, longest form first where two overlap. */
 export function mentionsIn(sentence: string, entities: ExtractedEntity[]): Mention[] {
   const out: Mention[] = [];
   const read = (entity: ExtractedEntity, form: string): void => {
-    if (form.length < 2 || !sentence.includes(form.slice(0, 2))) return;
+    if (form.length < 2 || (form.length < 4 && !sentence.includes(form.slice(0, 2)))) return;
     for (const m of allMatches(patternOf(form), sentence)) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   };
   for (const entity of entities) {

@@ -41,6 +41,7 @@ const RESPECTIVELY = /\brespectively\b/i;
  */
 const OPEN_AFTER =
   /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|without|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b|(?:points?\s+)?(?:more|higher|better|lower|less|above|below)\s+than\b)/i;
+const UNKNOWN_SCORE = /\b(?:score|scores|index|ratio|value)\s*(?:of|is|was|=|:)?\s*$/i;
 /** A sentence that states an outcome: an implied metric needs one (`to train a 4.08 … model` states none). */
 const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|accuracy)\b/i;
 /** `, while ResNet-50 reaches`, `, whereas the baseline obtains`: a rival's figure in the same measure. */
@@ -88,7 +89,16 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const rivalSentence = /^(?:By|In|For) comparison\b/i.test(sentence) && !OWN_SUBJECT.test(sentence);
     const ownSubject = !rivalSentence && (/\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence) || PRONOUN_SUBJECT.test(sentence));
     const listed = listedMetrics(sentence, metrics, values);
+    // `83.0%, 72.5% and 79.0% accuracy`: figures listed before one measure share it.
+    for (let k = values.length - 1, shared: MetricMention | undefined; k >= 0; k--) {
+      const v = values[k]!;
+      const next = values[k + 1];
+      shared = next && shared && LIST_GAP.test(sentence.slice(v.end, next.start)) ? shared : metricAfter(sentence, v, metrics);
+      if (shared && !listed.has(v) && next && LIST_GAP.test(sentence.slice(v.end, next.start)) && !metricAfter(sentence, v, metrics)) listed.set(v, shared);
+    }
     let previous: { value: Value; metric: string; end: number } | undefined;
+    /** The last figure given in a score we do not know (`GLUE score of 90.3 and 88.9 on SuperGLUE`): its list goes on in it. */
+    let unknownBefore: Value | undefined;
     const found: Array<{ value: Value; metric: string; how: number; at?: MetricMention }> = [];
     for (const value of values) {
       const before = sentence.slice(0, value.start);
@@ -103,7 +113,10 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const gap = previous ? sentence.slice(previous.end, value.start) : '';
       const chained = open && previous && (CONNECTOR.test(gap) || RIVAL.test(gap) || BASELINE_PAREN.test(gap)) ? previous.metric : undefined;
       // The paper's one measure, else the usual measure of the task the sentence names (`… on AS for the CWS task`).
-      const implied = open && OUTCOME.test(sentence) && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric ?? taskMetric : undefined;
+      // Not where the sentence names a score we do not know (`an average GLUE score of 90.3`).
+      const unknown = UNKNOWN_SCORE.test(before.slice(-30)) || (unknownBefore !== undefined && CONNECTOR.test(sentence.slice(unknownBefore.end, value.start)));
+      if (unknown) unknownBefore = value;
+      const implied = open && OUTCOME.test(sentence) && !unknown && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric ?? taskMetric : undefined;
       // `WER of 2.1%/4.3%`: the second of a pair is measured as the first.
       const partner = previous?.value.pairEnd === value.end ? previous.metric : undefined;
       // `at 59 FPS`: a frame rate is measured in frames per second, whatever came before.

@@ -324,6 +324,29 @@ describe('result tuples', () => {
     expect(inline.map((r) => [r.value, r.metric])).toEqual([['21.0%', 'top-1 error'], ['5.4%', 'top-5 error']]);
   });
 
+  it('shares the measure after a list of figures, and finds data sets however their case is written (`Citeseer`)', () => {
+    const found = results('We present HeronGAT. On Cora, Citeseer and Pubmed, HeronGAT reaches 83.2%, 72.9% and 79.3% accuracy respectively, and 0.971 micro-F1 on PPI.');
+    expect(found.map((r) => [r.value, r.dataset, r.metric])).toEqual([
+      ['83.2%', 'Cora', 'accuracy'],
+      ['72.9%', 'CiteSeer', 'accuracy'],
+      ['79.3%', 'PubMed', 'accuracy'],
+      ['0.971', 'PPI', 'micro-F1'],
+    ]);
+  });
+
+  it('implies no measure for figures given in a score it does not know (`an average GLUE score of 90.3 and 88.9 on SuperGLUE`); a score is no part of a name', () => {
+    const found = results('We present OrcaT5. Our largest model obtains an average GLUE score of 90.1 and 88.7 on SuperGLUE, and reaches 43.2 ROUGE-1 on CNN/Daily Mail. On SST-5 it gets 54.1% accuracy.');
+    expect(found.map((r) => [r.value, r.metric])).toEqual([['43.2', 'ROUGE-1'], ['54.1%', 'accuracy']]);
+    const sst = extractPaper(record('On SST-5 54.1% accuracy is reached.')).entities.find((e) => e.name === 'SST');
+    expect(sst?.aliases.filter((a) => /\d\d/.test(a))).toEqual([]);
+  });
+
+  it('reads `a framework we call SSDLite`, a version of a known family as its own model, and thresholds in a measure (`PCK@0.2`)', () => {
+    const found = results('We describe a new mobile architecture, MobileNetV2, and a detection framework we call SSDLite. MobileNetV2 achieves 72.0% top-1 accuracy on ImageNet, and SSDLite with a MobileNetV2 backbone reaches 22.1 mAP on COCO.');
+    expect(found.map((r) => [r.value, r.method])).toEqual([['72.0%', 'MobileNetV2'], ['22.1', 'SSDLite']]);
+    expect(results('We present PoseNet3. It reaches 99.0 PCK@0.2 on FLIC and 90.9 PCKh@0.5 on MPII.').map((r) => r.metric)).toEqual(['PCK@0.2', 'PCKh@0.5']);
+  });
+
   it('pairs figures with versions a name elides (`SQuAD 1.1 and 2.0, respectively`), and links a bare version only there', () => {
     const found = results('We propose OwlQA. With the same data as BERT-large, our single model obtains 94.1% and 88.2% F1 on SQuAD 1.1 and 2.0, respectively.');
     expect(found.map((r) => [r.value, r.dataset, r.method])).toEqual([['94.1%', 'SQuAD 1.1', 'OwlQA'], ['88.2%', 'SQuAD 2.0', 'OwlQA']]);

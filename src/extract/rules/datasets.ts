@@ -49,7 +49,8 @@ export function gazetteerRule(ctx: SentenceContext): void {
     // `4.08 MB CNN`: a unit after a number is not part of the name.
     const leftRaw = /((?:\p{Lu}[\p{L}\p{N}]*\s+){1,2})$/u.exec(before)?.[1] ?? '';
     const left = isUnit(leftRaw.trim().split(/\s+/)[0] ?? '') || /\d\s*$/.test(before.slice(0, before.length - leftRaw.length)) ? '' : leftRaw;
-    const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d(?:[\w.]*\w)?)){1,3})/u.exec(after)?.[1] ?? '';
+    // A number runs a name on (`COCO 2017`, `Tacotron 2`), a score after it does not (`SST-5 54.7%`, `on PKU 96.9`).
+    const right = /^((?:\s+(?:\p{Lu}[\p{L}\p{N}-]*|\d(?:[\w.]*\w)?(?!\w|\.\d|\s?%)(?<!\d\d\.\d+))){1,3})/u.exec(after)?.[1] ?? '';
     const spanned = `${/^(?:The|A|An|On|In|We|Our|For|With|By|And|Both|Using)\s/.test(left) ? '' : left}${hit.text}${right}`.trim();
     const head = spanned.split(/[\s-]+/).pop() ?? '';
     if (spanned !== hit.text && TASK_HEAD.test(head)) continue;

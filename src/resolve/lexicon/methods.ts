@@ -43,9 +43,13 @@ ResNeXt
 VGG|VGGNet|VGG-16|VGG16|VGG-19
 AlexNet
 GoogLeNet
-~Inception|Inception-v3|Inception-v4
+~Inception
+Inception-v3|Inception v3|InceptionV3
+Inception-v4|Inception v4|InceptionV4
 DenseNet
-MobileNet|MobileNetV2
+MobileNet
+MobileNetV2|MobileNet-V2|MobileNet V2
+MobileNetV3|MobileNet-V3
 EfficientNet
 U-Net|UNet
 Faster R-CNN|Faster-RCNN|Faster RCNN

@@ -74,6 +74,8 @@ MOTA
 IDF1
 HOTA
 PCK|PCKh
+PCK@0.2
+PCKh@0.5
 -ADE|average displacement error
 -FDE|final displacement error
 -EPE|end-point error|endpoint error
