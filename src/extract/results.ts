@@ -28,6 +28,7 @@ const VALUE_TO_METRIC =
   /^\s*\(?\s*(?:(?:(?:absolute|relative|average|higher|lower|better|more|less|improvements?|gains?|increases?|reductions?|boost|in)\s+){0,2}|(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|boost)\s+(?:in|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i;
 /** A target or threshold: `to reach an accuracy of 70%`, `until the accuracy exceeds 90%`. */
 const TARGET = /(?:(?<!\b(?:able|managed|manages|manage)\s)\bto\s+(?:reach|achieve|attain|hit|obtain|get)|\b(?:target|threshold|until|at least|required|requires|needed|needs|necessary|goal|budget|when|whenever|if)\b)[^.;]{0,40}$/i;
+const CLAIM = /\b(?:state[- ]of[- ]the[- ]art|sota|new record|best)\b[^.;]{0,30}$/i;
 /** A change, not a level: `by 2 BLEU`, `+0.2`, `2.1% improvement`, `5.5 points more than`. */
 const DELTA_BEFORE = /\b(?:by|of up to|gains? of|improvements? of|increases? of|reductions? of|margin of)\s+(?:over\s+|about\s+|around\s+|up to\s+|nearly\s+|almost\s+|more than\s+|an average of\s+)?$/i;
 const DELTA_AFTER = /^\s*(?:\(\s*)?(?:[\w-]+\s+){0,2}?(?:absolute\s+|relative\s+)?(?:(?:[\w-]+\s+)?(?:improvements?|gains?|increases?|boost|reduction|drop|decrease)|(?:points?\s+)?(?:more|higher|better|lower|less|over|above)\b)/i;
@@ -102,7 +103,8 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const found: Array<{ value: Value; metric: string; how: number; at?: MetricMention }> = [];
     for (const value of values) {
       const before = sentence.slice(0, value.start);
-      if (TARGET.test(before)) continue;
+      // `to reach an accuracy of 70%` is a target; `to achieve state-of-the-art results: 43.5% AP` states the outcome.
+      if (TARGET.test(before) && !CLAIM.test(before.slice(-60))) continue;
       // `SQuAD 1.1 and 2.0`, `ResNet 50`: a number inside a linked name, or another version of it, is no score.
       if (datasets.some((d) => d.start <= value.start && value.end <= d.end) || methods.some((m) => m.start <= value.start && value.end <= m.end)) continue;
       if (!value.unit && /^\d{1,2}\.\d$/.test(value.text) && datasets.some((d) => /\d$/.test(sentence.slice(d.start, d.end)) && /^\s*(?:and|or|\/)\s*$/.test(sentence.slice(d.end, value.start)))) continue;
@@ -121,7 +123,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const partner = previous?.value.pairEnd === value.end ? previous.metric : undefined;
       // `at 59 FPS`: a frame rate is measured in frames per second, whatever came before.
       const rate = value.unit === 'fps' && metricNames.has('FPS') ? 'FPS' : undefined;
-      const name = partner ?? metric?.name ?? rate ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
+      const name = partner ?? rate ?? metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
       if (!name) continue;
       // `in 50 ms`: a time is measured only in a measure of time, never carried over from a score.
       if (value.unit === 'ms' && !/latency|time|speed|delay/i.test(name)) continue;
@@ -134,7 +136,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     let lastPrior = false;
     for (const [k, { value, metric, how, at }] of found.entries()) {
       const next = values[values.indexOf(value) + 1];
-      const dataset = pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods);
+      const dataset = pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods, metrics);
       const prior = priorFigure(sentence, value, found[k - 1]?.value, lastPrior);
       lastPrior = prior;
       const baseline = baselineOf(sentence, value, methods) ?? (prior ? '' : undefined);
@@ -181,7 +183,8 @@ function listedMetrics(sentence: string, metrics: MetricMention[], values: Value
 }
 
 function metricAfter(sentence: string, value: Value, metrics: MetricMention[]): MetricMention | undefined {
-  return metrics.find((m) => m.start >= value.end && VALUE_TO_METRIC.test(sentence.slice(value.end, m.start)));
+  // `87.8% ImageNet top-1 accuracy`: a capitalised name may stand between (case-sensitive: not `and`).
+  return metrics.find((m) => m.start >= value.end && VALUE_TO_METRIC.test(sentence.slice(value.end, m.start).replace(/^(\s*)\p{Lu}[\p{L}\p{N}-]*(?=\s)/u, '$1')));
 }
 
 function metricBefore(sentence: string, value: Value, metrics: MetricMention[]): MetricMention | undefined {
@@ -206,7 +209,7 @@ function withElided(sentence: string, mentions: Mention[], datasets: ExtractedEn
 }
 
 /** The data set a value is on: a mention, `null` when the sentence places it on something else (no fallback then), or undefined. */
-function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[], methods: Mention[]): Mention | null | undefined {
+function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[], methods: Mention[], metrics: MetricMention[]): Mention | null | undefined {
   // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
   const joined = (v: Value) => /^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
   const chainedTo = next && joined(next);
@@ -217,7 +220,7 @@ function datasetFor(sentence: string, value: Value, next: Value | undefined, nex
   const before = [...datasets].reverse().find((d) => d.end <= value.start);
   if (before && /^\s*\([^()]{0,30}$/.test(sentence.slice(before.end, value.start))) return before;
   // `Flowers (98.8%)`, `RoBERTa (82.1%)`: a value in brackets after a name that is no linked data set is not the last data set's.
-  if (/\p{Lu}[\p{L}\p{N}+-]*\s*\(\s*$/u.test(sentence.slice(Math.max(0, value.start - 40), value.start)) && !methods.some((m) => /^\s*\(\s*$/.test(sentence.slice(m.end, value.start)))) return null;
+  if (/\p{Lu}[\p{L}\p{N}+-]*\s*\(\s*$/u.test(sentence.slice(Math.max(0, value.start - 40), value.start)) && ![...methods, ...metrics].some((m) => /^\s*\(\s*$/.test(sentence.slice(m.end, value.start)))) return null;
   // The data set after the value, in the same statement: not past a comma or an `and` outside brackets (`93.2 (1.5 point
   // improvement) and SQuAD v2.0 Test F1 to 83.1`, `79.7% mIOU in the test set, and advances … on PASCAL-Context`).
   const after = datasets.find((d) => d.start >= value.end && d.start < limit && !STATEMENT_BREAK.test(sentence.slice(value.end, d.start).replace(/\([^()]*\)/g, '')));

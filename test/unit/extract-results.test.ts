@@ -347,6 +347,23 @@ describe('result tuples', () => {
     expect(results('We present PoseNet3. It reaches 99.0 PCK@0.2 on FLIC and 90.9 PCKh@0.5 on MPII.').map((r) => r.metric)).toEqual(['PCK@0.2', 'PCKh@0.5']);
   });
 
+  it('reads a frame rate after a score as FPS, a figure in brackets after a measure as a result, hardware as no data set, and an outcome after `to achieve state-of-the-art results:`', () => {
+    const found = results('We present EgretDet. We combine these features to achieve state-of-the-art results: 43.1% AP (65.2% AP50) for the MS COCO dataset at a realtime speed of 64 FPS on Tesla V100. EgretDet also gives 28.0% AP at 140 FPS.');
+    expect(found.map((r) => [r.value, r.metric, r.dataset])).toEqual([
+      ['43.1%', 'AP', 'COCO'],
+      ['65.2%', 'AP50', 'COCO'],
+      ['64fps', 'FPS', undefined], // placed on the hardware, so on no data set
+      ['28.0%', 'AP', 'COCO'],
+      ['140fps', 'FPS', 'COCO'],
+    ]);
+    expect(extractPaper(record('It runs at 64 FPS on Tesla V100 and on a Titan X.')).entities.map((e) => e.name)).toEqual(['FPS']);
+  });
+
+  it('reads a data set between a figure and its measure (`87.6% ImageNet top-1 accuracy`), and `top-1 classification accuracy`', () => {
+    const found = results('We present a family of ConvNet models dubbed LoomNeXt. LoomNeXts compete favorably with Transformers, achieving 87.6% ImageNet top-1 accuracy. LoomNeXt reaches 74.1% top-1 classification accuracy on ImageNet with a ResNet-50.');
+    expect(found.map((r) => [r.value, r.dataset, r.metric])).toEqual([['87.6%', 'ImageNet', 'top-1 accuracy'], ['74.1%', 'ImageNet', 'top-1 accuracy']]);
+  });
+
   it('pairs figures with versions a name elides (`SQuAD 1.1 and 2.0, respectively`), and links a bare version only there', () => {
     const found = results('We propose OwlQA. With the same data as BERT-large, our single model obtains 94.1% and 88.2% F1 on SQuAD 1.1 and 2.0, respectively.');
     expect(found.map((r) => [r.value, r.dataset, r.method])).toEqual([['94.1%', 'SQuAD 1.1', 'OwlQA'], ['88.2%', 'SQuAD 2.0', 'OwlQA']]);

@@ -76,6 +76,8 @@ const EVENT_AFTER = /^\s*(?:and\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}(?:tasks?|competi
 /** What follows a product name: `NVIDIA 3090 GPU` is hardware, not a data set or a method. */
 const HARDWARE_AFTER = /^\s*(?:GPUs?|CPUs?|TPUs?|cards?|devices?|machines?|cores?|chips?|servers?|phones?|clusters?)\b/i;
 
+const HARDWARE_NAME = /^(?:(?:NVIDIA|Nvidia)\s+)?(?:Tesla|Titan|GeForce|Quadro|Jetson|Xeon|Ryzen|RTX|GTX)\b|^(?:[AHVPTK]\d{2,3}|TPUv\d)$/;
+
 const HARDWARE_NEAR = /\b(?:memory|storage|disks?|HDDs?|DRAM|NVMe|flash|bandwidth|I\/O|RAM)\b/i;
 
 /** Nouns of procedures that the sciences name after people: `Kalman filter`, `Runge-Kutta scheme`. */
@@ -101,6 +103,8 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
   const words = name.split(/[\s-]+/);
   if (words.length >= 2 && (TASK_HEAD.test(words.at(-1) ?? '') || METRIC_HEAD.test(words.at(-1) ?? '')) && !lexiconEntry(type, name)) return;
   if (HARDWARE_AFTER.test(ctx.text.slice(at + surface.length))) return;
+  // `at 65 FPS on Tesla V100`, `a Titan X`: hardware by its own name.
+  if (HARDWARE_NAME.test(name)) return;
   // `GPU High-Bandwidth Memory, CPU main memory and SSD`: among storage words an acronym is hardware (the disk, not the detector).
   if (type !== 'Institution' && HARDWARE_NEAR.test(ctx.text.slice(Math.max(0, at - 50), at + surface.length + 50)) && /^\p{Lu}{2,5}$/u.test(name)) return;
   const key = normalKey(name);

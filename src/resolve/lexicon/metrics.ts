@@ -10,8 +10,8 @@ import { escapeRegExp } from '../../graph/regexp.js';
  */
 const ENTRIES = `
 accuracy|acc.|classification accuracy|Acc
-top-1 accuracy|top-1 acc.|top-1 acc|top1 accuracy|top 1 accuracy|Top-1 accuracy|top-1 test accuracy|top-1 validation accuracy
-top-5 accuracy|top-5 acc.|top5 accuracy|top 5 accuracy|top-5 test accuracy|top-5 validation accuracy
+top-1 accuracy|top-1 acc.|top-1 acc|top1 accuracy|top 1 accuracy|Top-1 accuracy|top-1 test accuracy|top-1 validation accuracy|top-1 classification accuracy
+top-5 accuracy|top-5 acc.|top5 accuracy|top 5 accuracy|top-5 test accuracy|top-5 validation accuracy|top-5 classification accuracy
 -top-1 error|top-1 error rate|top1 error|top-1 test error|top-1 validation error
 -top-5 error|top-5 error rate|top5 error|top-5 test error|top-5 validation error
 -error rate|error rates|classification error|classification error rate|test error
