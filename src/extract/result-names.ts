@@ -35,8 +35,11 @@ const patternOf = memoize((form) => {
 /** Every place an entity's name or alias occurs, left to right, longest form first where two overlap. */
 export function mentionsIn(sentence: string, entities: ExtractedEntity[]): Mention[] {
   const out: Mention[] = [];
+  let lower: string | undefined;
   const read = (entity: ExtractedEntity, form: string): void => {
-    if (form.length < 2 || (form.length < 4 && !sentence.includes(form.slice(0, 2)))) return;
+    if (form.length < 2) return;
+    // The name's first letters, as the pattern matches them (any case from four letters on): most names are absent.
+    if (form.length < 4 ? !sentence.includes(form.slice(0, 2)) : !(lower ??= sentence.toLowerCase()).includes(form.slice(0, 3).toLowerCase())) return;
     for (const m of allMatches(patternOf(form), sentence)) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   };
   for (const entity of entities) {

@@ -17,6 +17,8 @@ import { escapeRegExp } from '../../graph/regexp.js';
 // Compiled once: rules run on every sentence of every abstract.
 const PROPOSE = /\b(?:(?:we|this (?:paper|work|report|study))\s+(?:\w+ly\s+)?(?:(?:also|further|then|can|could|thus|therefore)\s+){0,2}|and\s+(?:then\s+)?)(?:propose|purpose|introduce|present|develop|design|devise|build|construct|create|release|collect|contribute|describe|put forward|formulate|establish|curate|provide)(?:s|d|ed)?\s+/gi;
 const NAMING = /\b(?:(?:term|terms|termed|name|names|call|calls)\b[^.;]{0,80}?\bas|called|named(?! entit)|termed|dubbed|namely,?|coined|denoted as|referred to as|we (?:call|term|name|dub) (?:it|them|(?:our|this|the) (?:[\w-]+ ){0,2}?(?:method|model|approach|system|network|architecture|framework|algorithm|detector)s?))\s+/gi;
+/** Literals every match of NAMING or NAMING_BARE contains at a word start (see anyOf). */
+const NAMING_WORDS = anyOf(['term', 'name', 'call', 'dub', 'namely', 'coin', 'denoted', 'referred']);
 /** `a novel framework we call SSDLite`: a capitalised name right after the verb (case-sensitive, unlike NAMING). */
 const NAMING_BARE = /\b[Ww]e (?:call|term|name|dub) (?=\p{Lu})/gu;
 const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?compares?\s+(?:[\w-]+\s+){0,4}?(?:with|to|against)|(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
@@ -146,9 +148,12 @@ export function proposalRule(ctx: SentenceContext): void {
 /** `our proposed model, DeepLabv3+, extends …`, `The improved model, YOLOv2, is …`: the apposition names the paper's own method. */
 const OWN_APPOSITION = new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he\s+(?:proposed|improved|resulting|final))\s+(?:[\w-]+\s+){0,3}?${METHOD_NOUN},\s+`, 'g');
 
+/** Literals of OWN_APPOSITION (see anyOf): a cue added there goes here too. */
+const OWN_APPOSITION_WORDS = anyOf(['our', 'the proposed', 'the improved', 'the resulting', 'the final']);
+
 export function namingRule(ctx: SentenceContext): void {
   const defined = (ctx.acronyms ??= findAcronyms(ctx.text)).map((d) => d.long);
-  if (ctx.text.includes(',')) {
+  if (ctx.text.includes(',') && OWN_APPOSITION_WORDS.test(ctx.text)) {
     for (const m of allMatches(OWN_APPOSITION, ctx.text)) {
       const rest = ctx.text.slice((m.index ?? 0) + m[0].length);
       const name = leadingName(rest, { single: true, cued: true });
@@ -158,7 +163,7 @@ export function namingRule(ctx: SentenceContext): void {
       add(ctx, 'Method', name, 'named', 'PROPOSES');
     }
   }
-  for (const m of [...allMatches(NAMING, ctx.text), ...allMatches(NAMING_BARE, ctx.text)]) {
+  for (const m of NAMING_WORDS.test(ctx.text) ? [...allMatches(NAMING, ctx.text), ...allMatches(NAMING_BARE, ctx.text)] : []) {
     const at = m.index ?? 0;
     const rest = ctx.text.slice(at + m[0].length);
     const name = leadingName(rest, { single: true, cued: true });
