@@ -4,7 +4,7 @@ import type { Word } from './phrases.js';
 import type { ExtractedEntity, ExtractedPaper, ExtractedResult } from './types.js';
 import { cleanText, splitSentences } from './text.js';
 import { acronymRule, SENTENCE_RULES, SHAPE_RULE, type SentenceContext } from './rules.js';
-import { titleRule, foreignCues, foreignLexicon } from './title.js';
+import { titleCandidate, titleRule, foreignCues, foreignLexicon } from './title.js';
 import { affiliationCandidates, listedBodies, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
 import { paperHits } from './plugin.js';
@@ -92,5 +92,13 @@ export function extractFindings(record: ExtractInput): Findings {
   const evidence = (i: number): string => (i >= 0 ? sentences[i] ?? '' : i === -1 ? `Title: ${title}` : `Affiliation line of the dump: ${record.affiliations[-2 - i] ?? ''}`);
   const entities = mergeCandidates(kept, { minConfidence: MIN_CONFIDENCE, evidence });
   finishTaskMetrics(entities);
-  return { entities, results: english ? findResults(sentences, entities, title, sentenceWords) : [] };
+  if (!english) return { entities, results: [] };
+  // `R-FCN: Object Detection via …` with `We show … 83.6% mAP` and no name in the abstract: the title names the
+  // paper's method, linked (evidence: the title) only when a figure the paper states as its own needs it.
+  const fromTitle = titleCandidate(title);
+  const titleMethod = fromTitle?.type === 'Method' ? mergeCandidates([fromTitle], { minConfidence: 0, evidence })[0] : undefined;
+  const known = titleMethod && entities.some((e) => e.type === 'Method' && e.key === titleMethod.key);
+  const results = findResults(sentences, entities, title, sentenceWords, known ? undefined : titleMethod?.name);
+  if (titleMethod && !known && results.some((r) => r.method === titleMethod.name)) entities.push(titleMethod);
+  return { entities, results };
 }

@@ -52,7 +52,8 @@ const BASELINE_PAREN = /^\s*\)?[^;:()]{0,60}\(\s*$/;
 const CONNECTOR = /^[\s,;()]*(?:(?:and|or|to|vs\.?|versus|from|while|with|but)\s+)*(?:(?:on|for|in|at)\s+[^;:]{0,40}?[,;]?\s*(?:and|or|to|from)?\s*(?:from\s+)?)?$/i;
 
 /** `sentenceWords`: each sentence's words if already cut (the task and metric rules did), else cut here. */
-export function findResults(sentences: string[], entities: ExtractedEntity[], title = '', sentenceWords: Array<Word[] | undefined> = []): ExtractedResult[] {
+/** `titleMethod`: the name before the title's colon, the paper's own when the abstract proposes nothing by name. */
+export function findResults(sentences: string[], entities: ExtractedEntity[], title = '', sentenceWords: Array<Word[] | undefined> = [], titleMethod?: string): ExtractedResult[] {
   const out: ExtractedResult[] = [];
   const linked = (type: ExtractedEntity['type']) => entities.filter((e) => e.type === type);
   const linkedDatasets = linked('Dataset');
@@ -64,7 +65,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
   // The paper's one data set: the one it evaluates on, else the only one it works with (`… learning on ImageNet`).
   const worked = linked('Dataset').filter((e) => e.role !== 'MENTIONS' && e.role !== 'PROPOSES');
   const paperDataset = evaluated.length === 1 ? evaluated[0]?.name : evaluated.length === 0 && worked.length === 1 ? worked[0]?.name : undefined;
-  const own = ownMethod(entities, sentences, title);
+  const own = ownMethod(entities, sentences, title) ?? titleMethod;
   const addressed = linked('Task').filter((e) => e.role === 'ADDRESSES');
   // The usual measure of what the paper addresses, when its tasks agree on one (`achieving 89.0% and 82.1%` in a segmentation paper).
   const usual = new Set(addressed.map((t) => USUAL_METRIC[t.name]).filter(Boolean));

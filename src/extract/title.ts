@@ -9,15 +9,21 @@ import { lexiconEntry, normalKey } from '../resolve/index.js';
  * of the title says so. Evidence is the title itself (sentence -1).
  */
 export function titleRule(title: string, sentences: string[], suppressed: Set<string>): Candidate[] {
+  const found = titleCandidate(title, suppressed);
+  // Only a name the abstract also uses: links are judged on the abstract.
+  if (!found || !sentences.some((s) => normalKey(s).includes(normalKey(found.surface)))) return [];
+  return [found];
+}
+
+/** The name before a title's colon, what the paper proposes, whether or not the abstract repeats it. */
+export function titleCandidate(title: string, suppressed: Set<string> = new Set()): Candidate | undefined {
   const colon = title.indexOf(':');
-  if (colon < 2 || colon > 40) return [];
+  if (colon < 2 || colon > 40) return undefined;
   const prefix = title.slice(0, colon).trim();
   const name = leadingName(prefix, { single: true });
-  if (!name || name !== prefix || prefix.split(/\s+/).length > 3 || suppressed.has(normalKey(name))) return [];
-  // Only a name the abstract also uses: links are judged on the abstract.
-  if (!sentences.some((s) => normalKey(s).includes(normalKey(name)))) return [];
+  if (!name || name !== prefix || prefix.split(/\s+/).length > 3 || suppressed.has(normalKey(name))) return undefined;
   const isData = /\b(?:dataset|data set|benchmark|corpus)\b/i.test(title.slice(colon)) || DATASET_HEAD.test(prefix);
-  return [{ type: isData ? 'Dataset' : 'Method', surface: name, role: 'PROPOSES', rule: 'title', sentence: -1 }];
+  return { type: isData ? 'Dataset' : 'Method', surface: name, role: 'PROPOSES', rule: 'title', sentence: -1 };
 }
 
 /**

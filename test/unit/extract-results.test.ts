@@ -270,6 +270,17 @@ describe('result tuples', () => {
     expect(extractPaper(record('This paper describes Tacotron 3, a speech synthesis model.')).entities.map((e) => e.name)).not.toContain('Tacotron');
   });
 
+  it('credits the paper\'s figures to the name before the title\'s colon when the abstract names no method of its own, and links it from the title', () => {
+    const text = 'We present region-based, fully convolutional networks for accurate object detection. We show competitive results on the PASCAL VOC datasets (e.g., 82.9% mAP on the 2007 set).';
+    const paper = extractPaper(record(text, { title: 'R-FCX: Object Detection via Region-based Fully Convolutional Networks' }));
+    expect(paper.results.map((r) => [r.method, r.value])).toEqual([['R-FCX', '82.9%']]);
+    const entity = paper.entities.find((e) => e.name === 'R-FCX');
+    expect(entity).toMatchObject({ type: 'Method', role: 'PROPOSES', source: 'title' });
+    expect(entity?.evidence).toMatch(/^Title: R-FCX:/);
+    // No figure of its own, no link: the title alone does not make one when the abstract does not use the name.
+    expect(extractPaper(record('We study detection.', { title: 'R-FCX: Object Detection' })).entities.map((e) => e.name)).not.toContain('R-FCX');
+  });
+
   it('takes the proposal the title names first as the paper\'s own method', () => {
     const text = 'We introduce a Region Proposal Network (RPN) and merge it with Fast R-CNN into a single network, KiteRCNN. Our detection system has a frame rate of 5 fps on a GPU on PASCAL VOC 2007.';
     const found = extractPaper(record(text, { title: 'KiteRCNN: Towards Real-Time Object Detection with Region Proposal Networks' })).results;
