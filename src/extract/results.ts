@@ -92,11 +92,11 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const ownSubject = !rivalSentence && (/\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence) || PRONOUN_SUBJECT.test(sentence));
     const listed = listedMetrics(sentence, metrics, values);
     // `83.0%, 72.5% and 79.0% accuracy`: figures listed before one measure share it.
-    for (let k = values.length - 1, shared: MetricMention | undefined; k >= 0; k--) {
-      const v = values[k]!;
-      const next = values[k + 1];
-      shared = next && shared && LIST_GAP.test(sentence.slice(v.end, next.start)) ? shared : metricAfter(sentence, v, metrics);
-      if (shared && !listed.has(v) && next && LIST_GAP.test(sentence.slice(v.end, next.start)) && !metricAfter(sentence, v, metrics)) listed.set(v, shared);
+    for (let k = values.length - 2; k >= 0; k--) {
+      const [v, next] = [values[k]!, values[k + 1]!];
+      if (listed.has(v) || !LIST_GAP.test(sentence.slice(v.end, next.start)) || metricAfter(sentence, v, metrics)) continue;
+      const shared = listed.get(next) ?? metricAfter(sentence, next, metrics);
+      if (shared) listed.set(v, shared);
     }
     let previous: { value: Value; metric: string; end: number } | undefined;
     /** The last figure given in a score we do not know (`GLUE score of 90.3 and 88.9 on SuperGLUE`): its list goes on in it. */
@@ -193,7 +193,6 @@ function metricBefore(sentence: string, value: Value, metrics: MetricMention[]):
   return m && value.start - m.end <= 40 && METRIC_TO_VALUE.test(sentence.slice(m.end, value.start)) ? m : undefined;
 }
 
-/** The data set named after the value (before the next value that is not its `to`), else the nearest before it. */
 /** `F1 on SQuAD 1.1 and 2.0, respectively`: the bare `2.0` names the linked `SQuAD 2.0`. */
 function withElided(sentence: string, mentions: Mention[], datasets: ExtractedEntity[]): Mention[] {
   const out = [...mentions];
@@ -209,7 +208,11 @@ function withElided(sentence: string, mentions: Mention[], datasets: ExtractedEn
   return out.length === mentions.length ? mentions : out.sort((a, b) => a.start - b.start);
 }
 
-/** The data set a value is on: a mention, `null` when the sentence places it on something else (no fallback then), or undefined. */
+/**
+ * The data set a value is on: the one named after it in the same statement (before the next value that
+ * is not its `to`), else the nearest before it; `null` when the sentence places it on something else
+ * (no fallback to the paper's data set then); undefined when nothing says.
+ */
 function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[], methods: Mention[], metrics: MetricMention[]): Mention | null | undefined {
   // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
   const joined = (v: Value) => /^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
