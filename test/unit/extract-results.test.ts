@@ -375,6 +375,11 @@ describe('result tuples', () => {
     expect(found.map((r) => [r.value, r.dataset, r.metric])).toEqual([['87.6%', 'ImageNet', 'top-1 accuracy'], ['74.1%', 'ImageNet', 'top-1 accuracy']]);
   });
 
+  it('reads a compression ratio (`a compression ratio over 700X`) in a sentence whose purpose clause is no target', () => {
+    const found = results('We propose FedZap. To train a small CNN model on CIFAR-10 with 10 clients, our approach achieves a compression ratio over 650X in each round.');
+    expect(found.map((r) => [r.method, r.dataset, r.metric, r.value])).toEqual([['FedZap', 'CIFAR-10', 'compression ratio', '650×']]);
+  });
+
   it('pairs figures with versions a name elides (`SQuAD 1.1 and 2.0, respectively`), and links a bare version only there', () => {
     const found = results('We propose OwlQA. With the same data as BERT-large, our single model obtains 94.1% and 88.2% F1 on SQuAD 1.1 and 2.0, respectively.');
     expect(found.map((r) => [r.value, r.dataset, r.method])).toEqual([['94.1%', 'SQuAD 1.1', 'OwlQA'], ['88.2%', 'SQuAD 2.0', 'OwlQA']]);

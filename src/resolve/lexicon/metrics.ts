@@ -89,6 +89,7 @@ FPS|frames per second|frame rate
 -latency|inference latency
 throughput
 speedup|speed-up|times faster
+compression ratio|compression rate
 -inference time|running time|runtime|processing time|training time
 -FLOPs|GFLOPs
 -negative log-likelihood|NLL
