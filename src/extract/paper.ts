@@ -57,6 +57,8 @@ export function extractFindings(record: ExtractInput): Findings {
   const sentences = english ? split : split.flatMap((s) => s.split(/(?<=[。！？])/u).filter((x) => x.trim()));
   const candidates: Candidate[] = affiliationCandidates(record.affiliations);
   let sentenceWords: Array<Word[] | undefined> = [];
+  /** The name before the title's colon (not one the abstract defines as a task or a unit). */
+  let fromTitle: Candidate | undefined;
 
   if (english) {
     const suppressed = new Set<string>();
@@ -66,7 +68,8 @@ export function extractFindings(record: ExtractInput): Findings {
     // Acronyms first: a task defined anywhere (`… (KBQA)`) is suppressed everywhere.
     contexts.forEach(acronymRule);
     for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);
-    const titled = titleRule(title, sentences, suppressed);
+    fromTitle = titleCandidate(title, suppressed);
+    const titled = titleRule(fromTitle, sentences);
     const bodies = sentences.flatMap((s, i) => [...textInstitutions(s, i, hits[i] ?? []), ...listedBodies(s, i)]);
     // The shape rule only adds to names found by the others (see nameLikeRule), so it gets their keys.
     const known = new Set<string>();
@@ -95,7 +98,6 @@ export function extractFindings(record: ExtractInput): Findings {
   if (!english) return { entities, results: [] };
   // `R-FCN: Object Detection via …` with `We show … 83.6% mAP` and no name in the abstract: the title names the
   // paper's method, linked (evidence: the title) only when a figure the paper states as its own needs it.
-  const fromTitle = titleCandidate(title);
   const titleMethod = fromTitle?.type === 'Method' ? mergeCandidates([fromTitle], { minConfidence: 0, evidence })[0] : undefined;
   const known = titleMethod && entities.some((e) => e.type === 'Method' && e.key === titleMethod.key);
   const results = findResults(sentences, entities, title, sentenceWords, known ? undefined : titleMethod?.name);

@@ -4,19 +4,20 @@ import { DATASET_HEAD } from './patterns.js';
 import { lexiconEntry, normalKey } from '../resolve/index.js';
 
 /**
- * `DensePose: Dense Human Pose Estimation in the Wild` — a short name before
- * the colon of a title is what the paper proposes; a data set when the rest
- * of the title says so. Evidence is the title itself (sentence -1).
+ * `DensePose: Dense Human Pose Estimation in the Wild` — the name before the colon of a title (see
+ * titleCandidate) is linked when the abstract uses it too. Evidence is the title itself (sentence -1).
  */
-export function titleRule(title: string, sentences: string[], suppressed: Set<string>): Candidate[] {
-  const found = titleCandidate(title, suppressed);
+export function titleRule(found: Candidate | undefined, sentences: string[]): Candidate[] {
   // Only a name the abstract also uses: links are judged on the abstract.
   if (!found || !sentences.some((s) => normalKey(s).includes(normalKey(found.surface)))) return [];
   return [found];
 }
 
-/** The name before a title's colon, what the paper proposes, whether or not the abstract repeats it. */
-export function titleCandidate(title: string, suppressed: Set<string> = new Set()): Candidate | undefined {
+/**
+ * The name before a title's colon, what the paper proposes (a data set when the rest of the title says
+ * so), whether or not the abstract repeats it; not a name the abstract defines as a task or a unit.
+ */
+export function titleCandidate(title: string, suppressed: Set<string>): Candidate | undefined {
   const colon = title.indexOf(':');
   if (colon < 2 || colon > 40) return undefined;
   const prefix = title.slice(0, colon).trim();

@@ -277,6 +277,9 @@ describe('result tuples', () => {
     const entity = paper.entities.find((e) => e.name === 'R-FCX');
     expect(entity).toMatchObject({ type: 'Method', role: 'PROPOSES', source: 'title' });
     expect(entity?.evidence).toMatch(/^Title: R-FCX:/);
+    // Not a title name the abstract defines as a task.
+    const task = extractPaper(record('Named entity recognition (NER) is hard. Our model reaches 91.2 F1 on CoNLL-2003.', { title: 'NER: A Study of Tagging' }));
+    expect(task.results.map((r) => [r.method, r.dataset])).toEqual([[undefined, 'CoNLL-2003']]);
     // No figure of its own, no link: the title alone does not make one when the abstract does not use the name.
     expect(extractPaper(record('We study detection.', { title: 'R-FCX: Object Detection' })).entities.map((e) => e.name)).not.toContain('R-FCX');
   });
