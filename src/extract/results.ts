@@ -90,26 +90,28 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     // `By comparison, the state-of-the-art … model achieves a WER of 8.0%`: a rival's figure, not the paper's.
     const rivalSentence = /^(?:By|In|For) comparison\b/i.test(sentence) && !OWN_SUBJECT.test(sentence);
     const ownSubject = !rivalSentence && (/\b(?:we|our|ours|the proposed|this (?:paper|work|model|method|approach))\b/i.test(sentence) || PRONOUN_SUBJECT.test(sentence));
+    // The measure written right after each figure, read once.
+    const afterOf = values.map((v) => metricAfter(sentence, v, metrics));
     const listed = listedMetrics(sentence, metrics, values);
     // `83.0%, 72.5% and 79.0% accuracy`: figures listed before one measure share it.
     for (let k = values.length - 2; k >= 0; k--) {
       const [v, next] = [values[k]!, values[k + 1]!];
-      if (listed.has(v) || !LIST_GAP.test(sentence.slice(v.end, next.start)) || metricAfter(sentence, v, metrics)) continue;
-      const shared = listed.get(next) ?? metricAfter(sentence, next, metrics);
+      if (listed.has(v) || !LIST_GAP.test(sentence.slice(v.end, next.start)) || afterOf[k]) continue;
+      const shared = listed.get(next) ?? afterOf[k + 1];
       if (shared) listed.set(v, shared);
     }
     let previous: { value: Value; metric: string; end: number } | undefined;
     /** The last figure given in a score we do not know (`GLUE score of 90.3 and 88.9 on SuperGLUE`): its list goes on in it. */
     let unknownBefore: Value | undefined;
-    const found: Array<{ value: Value; metric: string; how: number; at?: MetricMention }> = [];
-    for (const value of values) {
+    const found: Array<{ value: Value; index: number; metric: string; how: number; at?: MetricMention }> = [];
+    for (const [index, value] of values.entries()) {
       const before = sentence.slice(0, value.start);
       // `to reach an accuracy of 70%` is a target; `to achieve state-of-the-art results: 43.5% AP` states the outcome.
       if (TARGET.test(before) && !CLAIM.test(before.slice(-60))) continue;
       // `SQuAD 1.1 and 2.0`, `ResNet 50`: a number inside a linked name, or another version of it, is no score.
       if (datasets.some((d) => d.start <= value.start && value.end <= d.end) || methods.some((m) => m.start <= value.start && value.end <= m.end)) continue;
       if (!value.unit && /^\d{1,2}\.\d$/.test(value.text) && datasets.some((d) => /\d$/.test(sentence.slice(d.start, d.end)) && /^\s*(?:and|or|\/)\s*$/.test(sentence.slice(d.end, value.start)))) continue;
-      const after = metricAfter(sentence, value.pairEnd ? { ...value, end: value.pairEnd } : value, metrics);
+      const after = value.pairEnd ? metricAfter(sentence, { ...value, end: value.pairEnd }, metrics) : afterOf[index];
       const metric = listed.get(value) ?? after ?? metricBefore(sentence, value, metrics);
       const open = OPEN_AFTER.test(sentence.slice(value.end));
       // The chain runs from the previous value, or from its metric when that was written after it (`41.2 mAP on COCO, 2.3 points higher`).
@@ -128,15 +130,15 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       if (!name) continue;
       // `in 50 ms`: a time is measured only in a measure of time, never carried over from a score.
       if (value.unit === 'ms' && !/latency|time|speed|delay/i.test(name)) continue;
-      found.push({ value, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6, ...(metric ? { at: metric } : {}) });
+      found.push({ value, index, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6, ...(metric ? { at: metric } : {}) });
       previous = { value, metric: name, end: after ? after.end : value.end };
     }
     const pairs = respectively(sentence, found, datasets.length ? datasets : lastDatasets);
     const carry = lastResults.length > 0 && datasets.length === 0 && new Set(lastResults.map((r) => r.dataset)).size === 1 ? lastResults[0] : undefined;
     lastResults = [];
     let lastPrior = false;
-    for (const [k, { value, metric, how, at }] of found.entries()) {
-      const next = values[values.indexOf(value) + 1];
+    for (const [k, { value, index, metric, how, at }] of found.entries()) {
+      const next = values[index + 1];
       const dataset = pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods, metrics);
       const prior = priorFigure(sentence, value, found[k - 1]?.value, lastPrior);
       lastPrior = prior;

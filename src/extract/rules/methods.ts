@@ -44,7 +44,7 @@ function acronymKind(ctx: SentenceContext, short: string, long: string, before: 
   // A proposal or a naming right before the long form makes it a method whatever its head
   // (`we propose … named debiasing contrastive learning (DCT)`), as does a method noun after it
   // (`Bayesian Privacy (BP) framework`).
-  if (methodRole(before) === 'PROPOSES' || /\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i.test(before)) return 'cued';
+  if (methodRole(before) === 'PROPOSES' || NAMED_BEFORE.test(before)) return 'cued';
   if (METHOD_AFTER.test(after)) return 'cued';
   // `facial Action Unit (AU) recognition`: what a task acts on, not a method.
   if (TASK_AFTER.test(after)) return 'other';
@@ -53,6 +53,8 @@ function acronymKind(ctx: SentenceContext, short: string, long: string, before: 
   return METHOD_HEAD.test(head) || METHOD_HEAD.test(last) ? 'method' : 'other';
 }
 
+/** A naming cue right before a name: `named X`, `called as X`. */
+const NAMED_BEFORE = /\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i;
 const TASK_AFTER = /^\s*(?:recognition|detection|estimation|classification|segmentation|tracking|localization|prediction|extraction|identification)\b/i;
 const METHOD_AFTER = new RegExp(String.raw`^\s*(?:-based\b|(?:[\w-]+\s+)?(?:${METHOD_NOUN}|schemes?|designs?|estimators?|strateg(?:y|ies)|losse?s?|modules?|layers?|blocks?|mechanisms?|technique|procedures?|pipelines?|MLPs?)\b)`, 'i');
 
@@ -87,7 +89,7 @@ export function acronymRule(ctx: SentenceContext): void {
       // `introduce a new Two-Stream Inflated 3D ConvNet (I3D)`: capitalised words the long form left out are the name's.
       const lead = before.replace(NAME_WORDS_END, '');
       const role =
-        methodRole(lead) === 'PROPOSES' || (/\b(?:named|called|termed|dubbed)\s+(?:as\s+)?$/i.test(before) && ownSubject(before)) || OWN_CONTRIBUTION.test(lead) || NOVEL_AFTER.test(after)
+        methodRole(lead) === 'PROPOSES' || (NAMED_BEFORE.test(before) && ownSubject(before)) || OWN_CONTRIBUTION.test(lead) || NOVEL_AFTER.test(after)
           ? 'PROPOSES'
           : 'USES';
       if (tail) add(ctx, 'Method', `${short} ${tail}`, rule, role, `${long} ${tail}`);
@@ -171,13 +173,13 @@ export function namingRule(ctx: SentenceContext): void {
     if (!name || insideDefinition(defined, name) || /^(?:a|an)\s/i.test(rest)) continue;
     const before = ctx.text.slice(0, at);
     // The name is the paper's own only when the paper is the subject (`Zhang et al. proposed a dataset called RAVEN` is not).
-    const own = ownSubject(before) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before) || /^we\s/i.test(m[0]);
+    // `we call our method R-CNN`, `our system, called Deep Speech`: the paper names its own, even a name the lexicon
+    // knows as a family (not `we employed a method called dropout`, owned only through the subject).
+    const ownName = /^we\s/i.test(m[0]) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before);
+    const own = ownName || ownSubject(before);
     // `a measure called POURPRE`, `a new metric named X`: a measure, not a method.
     if (/\b(?:measures?|metrics?|scores?)\b[^,;]{0,25}$/i.test(before)) continue;
     const isData = DATA_BEFORE.test(before);
-    // `we call our method R-CNN`, `our system, called Deep Speech`: the paper names its own, even a name the lexicon
-    // knows as a family (not `we employed a method called dropout`).
-    const ownName = own && (/^we\s/i.test(m[0]) || /\b(?:our|the proposed)\b[^,;]{0,60}$/i.test(before));
     if (isData) add(ctx, 'Dataset', name, 'named', own ? 'PROPOSES' : 'EVALUATES_ON', undefined, ownName);
     else add(ctx, 'Method', name, 'named', own ? 'PROPOSES' : 'USES', undefined, ownName);
   }
