@@ -64,7 +64,9 @@ export function mergeCandidates(candidates: Candidate[], options: MergeOptions):
     if (confidence < options.minConfidence) continue;
     const best = [...own].sort((a, b) => ruleWeight(b.rule) - ruleWeight(a.rule) || ruleConfidence(type, b.rule) - ruleConfidence(type, a.rule))[0] as Candidate;
     const first = own.find((c) => c.alias) ?? best;
-    const head = own.find((c) => keyOf(c) === keyOf(first).slice(0, -1) && keyOf(first).endsWith('s')) ?? first;
+    // A plural merged under its singular (`EfficientNets`) is named by the singular.
+    const firstKey = keyOf(first);
+    const head = (firstKey.endsWith('s') && own.find((c) => keyOf(c) === firstKey.slice(0, -1))) || first;
     const name = canonicalName(type, head.surface);
     const aliases = new Set<string>();
     for (const c of group) aliases.add(c.surface).add(c.alias ?? '');
