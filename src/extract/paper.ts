@@ -4,7 +4,7 @@ import type { Word } from './phrases.js';
 import type { ExtractedEntity, ExtractedPaper, ExtractedResult } from './types.js';
 import { cleanText, splitSentences } from './text.js';
 import { acronymRule, SENTENCE_RULES, SHAPE_RULE, type SentenceContext } from './rules.js';
-import { titleCandidate, titleRule, foreignCues, foreignLexicon } from './title.js';
+import { titleCandidate, titlePhraseCandidate, titleRule, foreignCues, foreignLexicon } from './title.js';
 import { affiliationCandidates, listedBodies, textInstitutions } from './institutions.js';
 import { mergeCandidates } from './merge.js';
 import { paperHits } from './plugin.js';
@@ -13,7 +13,7 @@ import { canonicalName, lexiconEntry, normalKey } from '../resolve/index.js';
 import { finishTaskMetrics, taskMetricCandidates } from './tasks-metrics.js';
 
 /** Bump when rules change: it is stored on every relationship the loader writes. */
-export const EXTRACTOR_VERSION = 'papergraph-rules/0.5.0';
+export const EXTRACTOR_VERSION = 'papergraph-rules/0.6.0';
 
 /** Entities under this confidence are not linked (see the calibration table of `eval`). */
 export const MIN_CONFIDENCE = 0.55;
@@ -69,6 +69,9 @@ export function extractFindings(record: ExtractInput): Findings {
     contexts.forEach(acronymRule);
     for (const ctx of contexts) for (const rule of SENTENCE_RULES) rule(ctx);
     fromTitle = titleCandidate(title, suppressed);
+    // `SQuAD: 100,000+ Questions for …` with `We present the Stanford Question Answering Dataset (SQuAD)`: the abstract says what it is.
+    const titleKey = fromTitle && normalKey(fromTitle.surface);
+    if (fromTitle?.type === 'Method' && candidates.some((c) => c.type === 'Dataset' && (normalKey(c.surface) === titleKey || (c.alias !== undefined && normalKey(c.alias) === titleKey)))) fromTitle = { ...fromTitle, type: 'Dataset' };
     const titled = titleRule(fromTitle, sentences);
     const bodies = sentences.flatMap((s, i) => [...textInstitutions(s, i, hits[i] ?? []), ...listedBodies(s, i)]);
     // The shape rule only adds to names found by the others (see nameLikeRule), so it gets their keys.
@@ -98,7 +101,8 @@ export function extractFindings(record: ExtractInput): Findings {
   if (!english) return { entities, results: [] };
   // `R-FCN: Object Detection via …` with `We show … 83.6% mAP` and no name in the abstract: the title names the
   // paper's method, linked (evidence: the title) only when a figure the paper states as its own needs it.
-  const titleMethod = fromTitle?.type === 'Method' ? mergeCandidates([fromTitle], { minConfidence: 0, evidence })[0] : undefined;
+  const titleNamed = fromTitle ?? titlePhraseCandidate(title, sentences);
+  const titleMethod = titleNamed?.type === 'Method' ? mergeCandidates([titleNamed], { minConfidence: 0, evidence })[0] : undefined;
   const known = titleMethod && entities.some((e) => e.type === 'Method' && e.key === titleMethod.key);
   const results = findResults(sentences, entities, title, sentenceWords, known ? undefined : titleMethod?.name);
   if (titleMethod && !known && results.some((r) => r.method === titleMethod.name)) entities.push(titleMethod);

@@ -1,9 +1,9 @@
 import type { ExtractedEntity, ExtractedResult, ResultKind } from './types.js';
-import { findMetrics, type MetricMention } from './metrics.js';
+import { findMetrics, higherIsBetter, type MetricMention } from './metrics.js';
 import { words, type Word } from './phrases.js';
 import { findValues, type Value } from './values.js';
 import { mentionsIn, ownMethod, type Mention } from './result-names.js';
-import { USUAL_METRIC } from '../resolve/lexicon/tasks.js';
+import { DATASET_METRIC, USUAL_METRIC } from '../resolve/lexicon/tasks.js';
 import { METHOD_NOUN } from './patterns.js';
 import { elidedVersions } from './names.js';
 import { normalKey } from '../resolve/key.js';
@@ -21,16 +21,16 @@ import { normalKey } from '../resolve/key.js';
  * paper's own method.
  */
 
-/** Between a metric and its value: `BLEU score of`, `accuracy is improved from`, `PER to`. */
-const METRIC_TO_VALUE = /^\)?[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:(?:improvements?|gains?)\s+)?(?:(?:on|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}\s*(?=to\b|of\b|is\b|was\b|=|:|\(|,\s*from\b))?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
+/** Between a metric and its value: `BLEU score of`, `accuracy is improved from`, `PER to`, `mAP of Faster-RCNN on MS-COCO from`. */
+const METRIC_TO_VALUE = /^\)?[\s\w-]{0,3}(?:\s*(?:score|scores|points?|value|rate))?\s*(?:\(\s*[^()]{0,12}\)\s*)?(?:\(\s*(?:absolute|relative)\s+)?(?:(?:improvements?|gains?)\s+)?(?:(?:of|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?\s+(?=(?:on|in)\s))?(?:(?:on|in|for)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}\s*(?=to\b|of\b|is\b|was\b|=|:|\(|,?\s*from\b))?(?:of|=|:|is|was|are|were|at|reaches|reached|reaching|improved|improves|increased|reduced|reduces|decreased|drops|goes|from|to|by|as high as|as low as|around|about|over|up to|nearly|approximately|roughly|\(|,|\s)*(?:(?:of|from|to|by|up to|around|about)\s+)*$/i;
 /** Between a value and its metric: `28.4 BLEU`, `17.3% absolute accuracy improvement`, `62.42 (GLEU)`. */
 const VALUE_TO_METRIC =
   /^\s*\(?\s*(?:(?:(?:absolute|relative|average|higher|lower|better|more|less|improvements?|gains?|increases?|reductions?|boost|in)\s+){0,2}|(?:(?:absolute|relative)\s+)?(?:improvements?|gains?|increases?|reductions?|drops?|decreases?|boost)\s+(?:in|on|of)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/i;
 /** A target or threshold: `to reach an accuracy of 70%`, `until the accuracy exceeds 90%`. */
 const TARGET = /(?:(?<!\b(?:able|managed|manages|manage)\s)\bto\s+(?:reach|achieve|attain|hit|obtain|get)|\b(?:target|threshold|until|at least|required|requires|needed|needs|necessary|goal|budget|when|whenever|if)\b)[^.;]{0,40}$/i;
 const CLAIM = /\b(?:state[- ]of[- ]the[- ]art|sota|new record|best)\b[^.;]{0,30}$/i;
-/** A change, not a level: `by 2 BLEU`, `+0.2`, `2.1% improvement`, `5.5 points more than`. */
-const DELTA_BEFORE = /\b(?:by|of up to|gains? of|improvements? of|increases? of|reductions? of|margin of)\s+(?:over\s+|about\s+|around\s+|up to\s+|nearly\s+|almost\s+|more than\s+|an average of\s+)?$/i;
+/** A change, not a level: `by 2 BLEU`, `+0.2`, `2.1% improvement`, `5.5 points more than`, `lower error (absolute 7.8%)`. */
+const DELTA_BEFORE = /(?:\b(?:by|of up to|gains? of|improvements? of|increases? of|reductions? of|margin of)\s+(?:over\s+|about\s+|around\s+|up to\s+|nearly\s+|almost\s+|more than\s+|an average of\s+)?|\(\s*(?:absolute|relative)\s+)$/i;
 const DELTA_AFTER = /^\s*(?:\(\s*)?(?:[\w-]+\s+){0,2}?(?:absolute\s+|relative\s+)?(?:(?:[\w-]+\s+)?(?:improvements?|gains?|increases?|boost|reduction|drop|decrease)|(?:points?\s+)?(?:more|higher|better|lower|less|over|above)\b)/i;
 const FROM_TO = /\bfrom\s*$/i;
 /** The improved figure of `from A to B`: the paper's own. */
@@ -42,9 +42,11 @@ const RESPECTIVELY = /\brespectively\b/i;
  */
 const OPEN_AFTER =
   /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|without|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b|(?:points?\s+)?(?:more|higher|better|lower|less|above|below)\s+than\b)/i;
+/** Two measures written as alternatives: `bpc / perplexity`, `BLEU or METEOR`. */
+const ALTERNATIVE = /^\s*(?:\/|or)\s*$/;
 const UNKNOWN_SCORE = /\b(?:score|scores|index|ratio|value)\s*(?:of|is|was|=|:)?\s*$/i;
 /** A sentence that states an outcome: an implied metric needs one (`to train a 4.08 … model` states none). */
-const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|accuracy)\b/i;
+const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|performs?|gains?|accuracy)\b/i;
 /** `, while ResNet-50 reaches`, `, whereas the baseline obtains`: a rival's figure in the same measure. */
 const RIVAL = /^[\s,;]*(?:while|whereas|and|but|compared\s+(?:to|with))\s+[^,;:]{0,40}?\s+(?:reach(?:es|ed)?|achiev(?:es|ed)|obtain(?:s|ed)|gets?|got|scor(?:es|ed)|yield(?:s|ed)|attain(?:s|ed)|has|had|is|was|at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 /** `on SST-2, outperforming BERT-base (`: a baseline's figure in brackets after its name. */
@@ -62,10 +64,12 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
   const measured = linked('Metric').filter((e) => e.role === 'MEASURED_BY');
   const paperMetric = measured.length === 1 ? measured[0]?.name : undefined;
   const evaluated = linked('Dataset').filter((e) => e.role === 'EVALUATES_ON');
-  // The paper's one data set: the one it evaluates on, else the only one it works with (`… learning on ImageNet`).
+  // The paper's one data set: the one it evaluates on, else the only one it works with (`… learning on ImageNet`),
   const worked = linked('Dataset').filter((e) => e.role !== 'MENTIONS' && e.role !== 'PROPOSES');
-  const paperDataset = evaluated.length === 1 ? evaluated[0]?.name : evaluated.length === 0 && worked.length === 1 ? worked[0]?.name : undefined;
-  const own = ownMethod(entities, sentences, title) ?? titleMethod;
+  // `We present the Stanford Question Answering Dataset (SQuAD) … our model achieves an F1 score of 51.0%`: else the one it makes.
+  const made = linked('Dataset').filter((e) => e.role === 'PROPOSES');
+  const paperDataset = evaluated.length === 1 ? evaluated[0]?.name : evaluated.length === 0 && worked.length === 1 ? worked[0]?.name : worked.length === 0 && made.length === 1 ? made[0]?.name : undefined;
+  const own = ownMethod(entities, sentences, title, titleMethod) ?? titleMethod;
   const addressed = linked('Task').filter((e) => e.role === 'ADDRESSES');
   // The usual measure of what the paper addresses, when its tasks agree on one (`achieving 89.0% and 82.1%` in a segmentation paper).
   const usual = new Set(addressed.map((t) => USUAL_METRIC[t.name]).filter(Boolean));
@@ -83,7 +87,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     }
     const metrics = findMetrics(sentence, sentenceWords[i] ?? words(sentence)).filter((m) => metricNames.has(m.name));
     const datasets = previousDatasets;
-    const methods = mentionsIn(sentence, linkedMethods);
+    const methods = mentionsIn(sentence, linkedMethods, true);
     const tasks = mentionsIn(sentence, addressed);
     const taskMetric = tasks.map((t) => USUAL_METRIC[t.entity.name]).find(Boolean) ?? paperTaskMetric;
     // `It achieves 57.9 AP50`: a sentence of results that opens with a pronoun goes on about the paper's method.
@@ -100,7 +104,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const shared = listed.get(next) ?? afterOf[k + 1];
       if (shared) listed.set(v, shared);
     }
-    let previous: { value: Value; metric: string; end: number } | undefined;
+    let previous: { value: Value; metric: string; end: number; fromData: boolean; choices?: { names: string[]; fallback: string } } | undefined;
     /** The last figure given in a score we do not know (`GLUE score of 90.3 and 88.9 on SuperGLUE`): its list goes on in it. */
     let unknownBefore: Value | undefined;
     const found: Array<{ value: Value; index: number; metric: string; how: number; at?: MetricMention }> = [];
@@ -113,7 +117,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       if (!value.unit && /^\d{1,2}\.\d$/.test(value.text) && datasets.some((d) => /\d$/.test(sentence.slice(d.start, d.end)) && /^\s*(?:and|or|\/)\s*$/.test(sentence.slice(d.end, value.start)))) continue;
       const after = value.pairEnd ? metricAfter(sentence, { ...value, end: value.pairEnd }, metrics) : afterOf[index];
       const metric = listed.get(value) ?? after ?? metricBefore(sentence, value, metrics);
-      const open = OPEN_AFTER.test(sentence.slice(value.end));
+      const open = OPEN_AFTER.test(sentence.slice(value.pairEnd ?? value.end));
       // The chain runs from the previous value, or from its metric when that was written after it (`41.2 mAP on COCO, 2.3 points higher`).
       const gap = previous ? sentence.slice(previous.end, value.start) : '';
       const chained = open && previous && (CONNECTOR.test(gap) || RIVAL.test(gap) || BASELINE_PAREN.test(gap)) ? previous.metric : undefined;
@@ -126,33 +130,57 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const partner = previous?.value.pairEnd === value.end ? previous.metric : undefined;
       // `at 59 FPS`: a frame rate is measured in frames per second, whatever came before.
       const rate = value.unit === 'fps' && metricNames.has('FPS') ? 'FPS' : undefined;
-      const name = partner ?? rate ?? metric?.name ?? chained ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
+      // The usual measure of the data set the figure is placed on: for a figure whose measure is not written
+      // (`on MNLI by +0.9% (90.2% vs. 91.1%)`), and to choose between two written together (`bpc / perplexity … 0.99 on enwik8`).
+      const dataMetric = (): string | undefined => {
+        const d = datasetFor(sentence, value, values[index + 1], values[index + 1], datasets, methods, metrics);
+        return d ? DATASET_METRIC[d.entity.name] : undefined;
+      };
+      // Two measures written as alternatives (`bpc / perplexity from … on enwik8, … on WikiText-103`): the value's data set
+      // says which, else the one written nearest; the chain carries both.
+      const alternatives = metric ? metrics.filter((m) => m === metric || ALTERNATIVE.test(m.end <= metric.start ? sentence.slice(m.end, metric.start) : sentence.slice(metric.end, m.start))) : [];
+      const choices = metric ? (alternatives.length > 1 ? { names: alternatives.map((m) => m.name), fallback: metric.name } : undefined) : chained ? previous?.choices : undefined;
+      const chosen = choices ? dataMetric() : undefined;
+      const pick = choices ? (chosen && choices.names.includes(chosen) ? chosen : choices.fallback) : undefined;
+      // A written measure is carried along the chain (`45.2 AP on COCO and 40.1 on Cityscapes`); one read off a data set is
+      // not carried to the next (`on MNLI by +0.9%, on SQuAD v2.0 by +2.3%`).
+      const carried = previous?.fromData ? undefined : chained;
+      const usualOfData = !metric && !partner && open && OUTCOME.test(sentence) && value.unit !== '×' ? dataMetric() : undefined;
+      const name = partner ?? rate ?? pick ?? metric?.name ?? carried ?? usualOfData ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
       if (!name) continue;
       // `in 50 ms`: a time is measured only in a measure of time, never carried over from a score.
       if (value.unit === 'ms' && !/latency|time|speed|delay/i.test(name)) continue;
       found.push({ value, index, metric: name, how: metric ? 1 : chained ? 0.85 : 0.6, ...(metric ? { at: metric } : {}) });
-      previous = { value, metric: name, end: after ? after.end : value.end };
+      previous = { value, metric: name, end: after ? after.end : value.end, fromData: name === usualOfData, ...(choices ? { choices } : {}) };
     }
     const pairs = respectively(sentence, found, datasets.length ? datasets : lastDatasets);
     const carry = lastResults.length > 0 && datasets.length === 0 && new Set(lastResults.map((r) => r.dataset)).size === 1 ? lastResults[0] : undefined;
     lastResults = [];
     let lastPrior = false;
+    const sides = versusSides(sentence, found);
+    const slashed = slashPairs(sentence, found, datasets);
+    let lastMethod: string | undefined;
     for (const [k, { value, index, metric, how, at }] of found.entries()) {
       const next = values[index + 1];
-      const dataset = pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods, metrics);
-      const prior = priorFigure(sentence, value, found[k - 1]?.value, lastPrior);
+      // `7.2%/14.6%`: the second of a pair is the same system's figure as the first.
+      const second = found[k - 1]?.value.pairEnd === value.end;
+      const dataset = slashed.get(value) ?? pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods, metrics);
+      // `(90.2% vs. 91.1%)` in a claim of improvement: the better figure is the subject's, the other the compared one's.
+      const side = sides.get(value);
+      const prior: boolean = side === undefined ? priorFigure(sentence, value, found[k - 1]?.value, lastPrior) : !side;
       lastPrior = prior;
-      const baseline = baselineOf(sentence, value, methods) ?? (prior ? '' : undefined);
+      const baseline = side === false ? comparedIn(sentence, methods, own) ?? '' : side === true ? undefined : baselineOf(sentence, value, methods) ?? (prior ? '' : undefined);
       const improved = TO_SIDE.test(sentence.slice(0, value.start));
       // The paper's method when it is the subject, or the only method the sentence names (`These qualities of Swin Transformer … (87.3 top-1 …)`).
       const onlyOwn = methods.length > 0 && methods.every((m) => m.entity.name === own);
-      const method = baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods, own, ownSubject) ?? (rivalSentence ? '' : ownSubject || methods.length === 0 || onlyOwn ? own : undefined);
+      const method = second ? lastMethod : baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods, own, ownSubject) ?? (rivalSentence ? '' : ownSubject || methods.length === 0 || onlyOwn ? own : undefined);
+      lastMethod = method;
       const kind: ResultKind = value.signed || DELTA_BEFORE.test(sentence.slice(0, value.start)) || DELTA_AFTER.test(sentence.slice(value.end)) ? 'DELTA' : 'ABSOLUTE';
       const task = tasks[0]?.entity.name ?? (addressed.length === 1 ? addressed[0]?.name : undefined);
       // `… 76.8 mAP on VOC 2007. At 40 FPS, YOLOv2 gets 78.6 mAP`: the report goes on, on the same data, in the same
       // measure; not when the figure is placed elsewhere (`by 1.0 F1 on news`).
       const carried = carry && carry.metric === metric && kind === 'ABSOLUTE' && !/^[^.;]{0,40}?\b(?:on|in|for)\s+(?:the\s+)?\w/i.test(sentence.slice(value.end)) ? carry.dataset : undefined;
-      const datasetName = dataset === null ? undefined : dataset?.entity.name ?? carried ?? paperDataset;
+      const datasetName = dataset === null ? undefined : dataset?.entity.name ?? carried ?? listedOn(sentence, value, found[k + 1], metric, datasets) ?? paperDataset;
       if (datasetName) lastResults.push({ dataset: datasetName, metric });
       if (!datasetName && !method) continue;
       const result: ExtractedResult = { metric, value: value.text, score: value.score, kind, evidence: sentence };
@@ -216,8 +244,8 @@ function withElided(sentence: string, mentions: Mention[], datasets: ExtractedEn
  * (no fallback to the paper's data set then); undefined when nothing says.
  */
 function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[], methods: Mention[], metrics: MetricMention[]): Mention | null | undefined {
-  // `from A to B on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
-  const joined = (v: Value) => /^\s*(?:to|→|->)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
+  // `from A to B on D`, `0.87 vs. 0.81 on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
+  const joined = (v: Value) => /^\s*%?\s*(?:to|→|->|vs\.?|versus)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
   const chainedTo = next && joined(next);
   // Any value after it that is not part of its statement ends its reach (`80.5% (7.7% point improvement), MultiNLI …`).
   const stop = nextAny && nextAny !== next && !joined(nextAny) && !/^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(value.end, nextAny.start)) ? nextAny : next && !chainedTo ? next : undefined;
@@ -285,6 +313,61 @@ const WHOSE = /^\s*(?:\([^()]{0,40}\))?\s*,?\s+(?:whose|which\s+(?:has|had|achie
 const FOR_METHOD = /^\s*%?\s*(?:[\w@-]+\s+){0,4}?(?:for|by|of|from)\s+(?:the\s+)?$/;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|over|while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/**
+ * `2.95% WER using a beam-search decoder … and 3.86% WER with a greedy decoder on LibriSpeech test-clean`: figures
+ * listed in one measure, the last placed on the sentence's one data set, are all on it.
+ */
+function listedOn(sentence: string, value: Value, next: { value: Value; metric: string } | undefined, metric: string, datasets: Mention[]): string | undefined {
+  const entity = datasets[0]?.entity;
+  if (!entity || !next || next.metric !== metric || datasets.some((d) => d.entity !== entity || d.start < value.end)) return undefined;
+  return /[;:]|\b(?:while|whereas|but)\b/.test(sentence.slice(value.end, datasets[0]!.start)) || !/\band\b/.test(sentence.slice(value.end, next.value.start)) ? undefined : entity.name;
+}
+
+/**
+ * `7.2%/14.6% on the Switchboard/CallHome portion`: the figures of a pair go with the names of a pair, in step; a
+ * later pair with no names of its own (`and 6.8%/14.1% with shallow fusion`) with the same ones.
+ */
+function slashPairs(sentence: string, found: Array<{ value: Value }>, datasets: Mention[]): Map<Value, Mention> {
+  const out = new Map<Value, Mention>();
+  if (!found.some(({ value }) => value.pairEnd !== undefined)) return out;
+  let last: [Mention, Mention] | undefined;
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k]!.value, found[k + 1]!.value];
+    if (a.pairEnd !== b.end) continue;
+    const limit = found[k + 2]?.value.start ?? sentence.length;
+    const first = datasets.find((d) => d.start >= b.end && d.start < limit && !/;/.test(sentence.slice(b.end, d.start)));
+    const other = first && datasets.find((d) => d.start >= first.end && /^\s*\/\s*$/.test(sentence.slice(first.end, d.start)));
+    if (first && other) last = [first, other];
+    const pair = first ? (other ? last : undefined) : last;
+    if (pair) out.set(a, pair[0]).set(b, pair[1]);
+  }
+  return out;
+}
+
+const VERSUS = /^\s*%?\s*(?:vs\.?|versus)\s*$/i;
+const CLAIM_OF_GAIN = /\b(?:improv\w*|outperform\w*|surpass\w*|better|beat\w*|exceed\w*|gains?|boost\w*|advanc\w*|state[- ]of[- ]the[- ]art|reduc\w*)\b/i;
+/**
+ * `improvements on MNLI by +0.9% (90.2% vs. 91.1%)`, `surpass the human performance (89.9 versus 89.8)`: in a
+ * sentence that claims a gain, of two figures set against each other the better one (by its measure's direction)
+ * is the subject's (true), the other the compared one's (false).
+ */
+function versusSides(sentence: string, found: Array<{ value: Value; metric: string }>): Map<Value, boolean> {
+  const out = new Map<Value, boolean>();
+  if (!/\b(?:vs|versus)\b/i.test(sentence) || !CLAIM_OF_GAIN.test(sentence)) return out;
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k]!, found[k + 1]!];
+    if (a.metric !== b.metric || !VERSUS.test(sentence.slice(a.value.end, b.value.start)) || a.value.score === b.value.score) continue;
+    const aBetter = (a.value.score > b.value.score) === higherIsBetter(a.metric);
+    out.set(a.value, aBetter).set(b.value, !aBetter);
+  }
+  return out;
+}
+
+/** The method the sentence sets the paper's against (`Compared to RoBERTa-Large, …`, `outperforming BERT`). */
+function comparedIn(sentence: string, methods: Mention[], own: string | undefined): string | undefined {
+  return methods.find((m) => m.entity.name !== own && /\b(?:compared\s+(?:to|with)|than|over|outperform\w*|surpass\w*|beat\w*|against|versus|vs\.?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)))?.entity.name;
+}
+
 /** `outperforming ResNet-50 (76.1%)`, `from 73.8% (ResNet-50) …`: the method the value belongs to as a baseline. */
 function baselineOf(sentence: string, value: Value, methods: Mention[]): string | undefined {
   const before = sentence.slice(0, value.start);
@@ -311,7 +394,8 @@ function baselineOf(sentence: string, value: Value, methods: Mention[]): string 
 function subjectOf(sentence: string, value: Value, methods: Mention[], own: string | undefined, ownSubject: boolean): string | undefined {
   // Not a compared baseline; a part the method is built with (`with a ResNet-101 backbone`, `using BERT`) only when
   // nothing else is named and the paper's own is not the subject (`We report results using a 1001-layer ResNet`).
-  const named = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  // `the superior performance of ShuffleNet over …`: what a performance is of is the subject (`a variant of X` is not).
+  const named = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|(?<!\b(?:performance|results?|accuracy|superiority|effectiveness|advantages?)\s)of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
   const whole = named.filter((m) => !/\b(?:with|using|via|upon|on top of|based on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
   const candidates = whole.length > 0 || (own && ownSubject) ? whole : named;
   // `compared to 57.5 AP50 in 198 ms by RetinaNet, … 3.8x faster`: the rival in a comparison is not the subject either.

@@ -6,7 +6,7 @@
  * suppressed everywhere.
  */
 import { bracketNameRule, compareRule, nameLikeRule, namingRule, proposalRule, toolRule } from './rules/methods.js';
-import { datasetCueRule, evalOnRule, gazetteerRule, listRule, resourceRule } from './rules/datasets.js';
+import { datasetCueRule, evalOnRule, gazetteerRule, listRule, resourceRule, variantRule } from './rules/datasets.js';
 import type { SentenceRule } from './rules/context.js';
 
 export { acronymRule, bracketNameRule, compareRule, nameLikeRule, namingRule, proposalRule, toolRule } from './rules/methods.js';
@@ -14,6 +14,6 @@ export { datasetCueRule, evalOnRule, gazetteerRule, listRule, resourceRule } fro
 export type { SentenceContext, SentenceRule } from './rules/context.js';
 
 /** Known names first, then cues, then bare name shapes (which skip tokens a longer name already covers). */
-export const SENTENCE_RULES: SentenceRule[] = [gazetteerRule, proposalRule, namingRule, bracketNameRule, resourceRule, datasetCueRule, listRule, compareRule, toolRule, evalOnRule];
+export const SENTENCE_RULES: SentenceRule[] = [gazetteerRule, variantRule, proposalRule, namingRule, bracketNameRule, resourceRule, datasetCueRule, listRule, compareRule, toolRule, evalOnRule];
 /** Bare name shapes: run over every sentence after the others, with the keys they found (see nameLikeRule). */
 export const SHAPE_RULE: SentenceRule = nameLikeRule;

@@ -23,8 +23,25 @@ export function titleCandidate(title: string, suppressed: Set<string>): Candidat
   const prefix = title.slice(0, colon).trim();
   const name = leadingName(prefix, { single: true });
   if (!name || name !== prefix || prefix.split(/\s+/).length > 3 || suppressed.has(normalKey(name))) return undefined;
-  const isData = /\b(?:dataset|data set|benchmark|corpus)\b/i.test(title.slice(colon)) || DATASET_HEAD.test(prefix);
+  const isData = /\b(?:dataset|data set|benchmark|corpus)\b/i.test(title.slice(colon)) || DATASET_HEAD.test(prefix) || lexiconEntry('Dataset', name) !== undefined;
   return { type: isData ? 'Dataset' : 'Method', surface: name, role: 'PROPOSES', rule: 'title', sentence: -1 };
+}
+
+/** The head of a title that names a kind of model: `… Probabilistic Models`, `… Residual Networks`. */
+const MODEL_TITLE = /^((?:\p{Lu}[\p{L}\p{N}]*(?:-\p{L}[\p{L}\p{N}]*)*\s+){1,4}(?:Models|Networks|Nets|Machines|Autoencoders|Transformers|Fields))(?:\s+(?:for|with|via|by|in|on|using)\b|$)/u;
+
+/**
+ * `Denoising Diffusion Probabilistic Models` (a title with no colon) with `results using diffusion probabilistic
+ * models` in the abstract: the title's model phrase names the paper's method when the abstract writes its head
+ * words too. Like the name before a colon, it is linked only when a figure the paper states as its own needs it.
+ */
+export function titlePhraseCandidate(title: string, sentences: string[]): Candidate | undefined {
+  if (title.includes(':')) return undefined;
+  const phrase = MODEL_TITLE.exec(title.trim())?.[1];
+  if (!phrase) return undefined;
+  const head = phrase.split(/\s+/).slice(-2).join(' ').toLowerCase();
+  if (!sentences.some((s) => s.toLowerCase().includes(head))) return undefined;
+  return { type: 'Method', surface: phrase, role: 'PROPOSES', rule: 'title', sentence: -1 };
 }
 
 /**

@@ -28,7 +28,7 @@ const YEAR = /^(?:19|20)\d\d$/;
 const PAIR = /(?<![\p{L}\p{N}_\-/.@#$])(\d{1,3}\.\d{1,3})(\s?%)?\s?\/\s?(\d{1,3}\.\d{1,3})(\s?%)?(?![\p{L}\p{N}]|[-/.]\d)/gu;
 /** A count or a physical quantity, not a score: `300 proposals`, `8 GPUs`, `3.5 days`, `4.08 MB`, `16 kHz`. */
 const COUNT_AFTER =
-  /^\s*(?:[-\w]+\s+)?(?:layers?|images?|samples?|examples?|GPUs?|CPUs?|TPUs?|hours?|days?|weeks?|minutes?|epochs?|iterations?|steps?|parameters|params|classes|categories|languages|datasets|tasks|words|tokens|sentences|questions|queries|frames|users|people|persons|proposals?|videos?|clips?|documents?|articles?|pairs|subjects|annotations?|labels|shots?|views|nodes|edges|million|billion|thousand|[MBK]\b|[KMGT]i?[Bb]\b|kb\b|bytes?\b|bits?\b|[kMG]?Hz\b|sec\b|seconds?\b|[mk]?W\b|[kmcn]?m\b|kg\b|°|[kMGT]?eV\b|times\s+(?:longer|larger|more|fewer|smaller|bigger|as)|x\s+\d|of\s+(?:the|all|its|their|our|these|those|total|training|labeled|labelled|data|parameters))/i;
+  /^\s*(?:[-\w]+\s+)?(?:layers?|images?|samples?|examples?|GPUs?|CPUs?|TPUs?|hours?|days?|weeks?|minutes?|epochs?|iterations?|steps?|parameters|params|classes|categories|languages|datasets|tasks?|words|tokens|sentences|questions|queries|frames|users|people|persons|proposals?|videos?|clips?|documents?|articles?|pairs|subjects|annotations?|labels|shots?|views|nodes|edges|million|billion|thousand|[MBK]\b|[KMGT]i?[Bb]\b|kb\b|bytes?\b|bits?\b|[kMG]?Hz\b|sec\b|seconds?\b|[mk]?W\b|[kmcn]?m\b|kg\b|°|[kMGT]?eV\b|times\s+(?:longer|larger|more|fewer|smaller|bigger|as)|x\s+\d|of\s+(?:the|all|its|their|our|these|those|total|training|labeled|labelled|data|parameters))/i;
 
 export function findValues(sentence: string): Value[] {
   const out: Value[] = [];

@@ -401,6 +401,104 @@ describe('result tuples', () => {
     ]);
   });
 
+  it('reads an unwritten measure off the data set (`on MNLI by +1.2% (89.8% vs. 91.0%)`): the better of a `vs.` pair is the paper\'s, the other the compared method\'s, and that measure is not carried to the next data set', () => {
+    const found = results('We propose KiteBERT, a pre-trained encoder. Compared to RoBERTa-Large, KiteBERT performs better, with gains on MNLI by +1.2% (89.8% vs. 91.0%) and on SQuAD v2.0 by +1.9% (87.1% vs. 89.0%).');
+    expect(found.filter((r) => r.dataset === 'MultiNLI').map((r) => [r.value, r.method, r.metric, r.kind])).toEqual([
+      ['+1.2%', 'KiteBERT', 'accuracy', 'DELTA'],
+      ['89.8%', 'RoBERTa-Large', 'accuracy', 'ABSOLUTE'],
+      ['91.0%', 'KiteBERT', 'accuracy', 'ABSOLUTE'],
+    ]);
+    // SQuAD has no one usual measure (EM or F1): no figure on it gets MNLI's.
+    expect(found.filter((r) => r.dataset === 'SQuAD 2.0')).toEqual([]);
+    // A lower-is-better measure: the smaller figure of the pair is the paper's.
+    const wer = results('We present EchoASR. EchoASR improves over the baseline system on LibriSpeech (5.1 vs. 4.3 WER).');
+    expect(wer.map((r) => [r.value, r.method])).toEqual([['5.1', undefined], ['4.3', 'EchoASR']]);
+  });
+
+  it('chooses between two measures written together by each figure\'s data set (`bpc / perplexity … on text8, … on WikiText-103`), else the one written nearest', () => {
+    const found = results('We propose LoopLM, a recurrent language model. We improve bpc / perplexity from 1.10 to 1.02 on text8, from 21.0 to 19.4 on WikiText-103 and from 57.0 to 55.1 on Penn Treebank.');
+    expect(found.map((r) => [r.value, r.dataset, r.metric, r.method])).toEqual([
+      ['1.10', 'text8', 'bits per character', undefined],
+      ['1.02', 'text8', 'bits per character', 'LoopLM'],
+      ['21.0', 'WikiText-103', 'perplexity', undefined],
+      ['19.4', 'WikiText-103', 'perplexity', 'LoopLM'],
+      ['57.0', 'Penn Treebank', 'perplexity', undefined],
+      ['55.1', 'Penn Treebank', 'perplexity', 'LoopLM'],
+    ]);
+  });
+
+  it('pairs `A%/B%` with `X/Y` in step, keeps the pair for a later pair with no names of its own, and gives a previous state of the art\'s pair to no method', () => {
+    const found = results('We present WarpAug, an augmentation policy for speech recognition. We reach 7.0%/14.2% WER on the Switchboard/CallHome portion, and 6.6%/13.9% with a language model, against the previous best system at 8.1%/17.0%.');
+    expect(found.map((r) => [r.value, r.dataset, r.method])).toEqual([
+      ['7.0%', 'Switchboard', 'WarpAug'],
+      ['14.2%', 'CallHome', 'WarpAug'],
+      ['6.6%', 'Switchboard', 'WarpAug'],
+      ['13.9%', 'CallHome', 'WarpAug'],
+      ['8.1%', 'Switchboard', undefined],
+      ['17.0%', 'CallHome', undefined],
+    ]);
+    // The joined name is no data set of its own.
+    const paper = extractPaper(record('We evaluate on the Switchboard/CallHome portion and on the CIFAR/Birds/Dogs benchmarks.'));
+    expect(paper.entities.filter((e) => e.type === 'Dataset').map((e) => e.name).sort()).toEqual(['CallHome', 'Switchboard']);
+  });
+
+  it('pairs figures written first with data sets named after them, `respectively`, reading a split\'s data set (`the PIX validation set`) and a name after `benchmark`', () => {
+    const found = results('We propose GridNet. We evaluate on the parsing benchmark PIX and on Cityscapes and ADE20K. Our GridNet achieves mIoU scores of 80.2%, 44.9% and 54.0% on the Cityscapes test set, the ADE20K validation set and the PIX validation set respectively.');
+    expect(found.map((r) => [r.value, r.dataset, r.method])).toEqual([
+      ['80.2%', 'Cityscapes', 'GridNet'],
+      ['44.9%', 'ADE20K', 'GridNet'],
+      ['54.0%', 'PIX', 'GridNet'],
+    ]);
+  });
+
+  it('links a variant of a known data set as its own (`ImageNet-R`, `CIFAR-10-C`) with its own measure (`mean corruption error`), not a pair of surnames (`Fisher-Rao`)', () => {
+    const paper = extractPaper(record('We propose FogMix. On ImageNet-R, FogMix raises top-1 accuracy from 40.2% to 47.9%, and it reduces CIFAR-10-C mean corruption error from 30.1 to 21.5. We use the Fisher-Rao metric.'));
+    expect(paper.entities.filter((e) => e.type === 'Dataset').map((e) => e.name).sort()).toEqual(['CIFAR-10-C', 'ImageNet-R']);
+    expect(paper.results.filter((r) => r.method === 'FogMix').map((r) => [r.value, r.dataset, r.metric])).toEqual([
+      ['47.9%', 'ImageNet-R', 'top-1 accuracy'],
+      ['21.5', 'CIFAR-10-C', 'mCE'],
+    ]);
+  });
+
+  it('credits a size of the paper\'s method to it (`GridNeSt-101 achieves`) and reads a measure named before `of X on D from A to B`', () => {
+    const found = results('We present GridNeSt, a split-attention backbone. GridNeSt-101 achieves 82.0% top-1 accuracy on ImageNet. With GridNeSt as the backbone we raise the mAP of Faster R-CNN on COCO from 40.0% to 43.1%.');
+    expect(found.map((r) => [r.value, r.dataset, r.metric, r.method])).toEqual([
+      ['82.0%', 'ImageNet', 'top-1 accuracy', 'GridNeSt'],
+      ['40.0%', 'COCO', 'mAP', undefined],
+      ['43.1%', 'COCO', 'mAP', 'GridNeSt'],
+    ]);
+  });
+
+  it('reads `(absolute 6.1%)` after a comparison as a delta of the method whose performance it is', () => {
+    const found = results('We introduce SwapNet, a network for phones. Experiments show the superior performance of SwapNet over other networks, e.g. lower top-1 error (absolute 6.1%) than MobileNet on ImageNet.');
+    expect(found.map((r) => [r.value, r.method, r.metric, r.kind])).toEqual([['6.1%', 'SwapNet', 'top-1 error', 'DELTA']]);
+  });
+
+  it('takes the name before the title\'s colon over a proposal made on the side (`we also propose`), and figures listed before the sentence\'s one data set as on it', () => {
+    const paper = extractPaper(record('We present a simple model for real-time instance segmentation that achieves 30.1 mAP on MS COCO. Finally, we also propose Quick NMS, a faster drop-in replacement for NMS.', { title: 'ZIPSEG: Real-time Instance Segmentation' }));
+    expect(paper.results.map((r) => [r.value, r.method])).toEqual([['30.1', 'ZIPSEG']]);
+    const listed = results('We present Coral, a convolutional acoustic model. We reach 3.0% WER using a beam-search decoder with a language model and 3.9% WER with a greedy decoder on LibriSpeech test-clean.');
+    expect(listed.map((r) => [r.value, r.dataset])).toEqual([['3.0%', 'LibriSpeech'], ['3.9%', 'LibriSpeech']]);
+  });
+
+  it('credits the figures to a title that names a kind of model when the abstract writes it too, and places figures on the one data set a paper makes', () => {
+    const paper = extractPaper(record('We present image synthesis results using score diffusion networks, a class of latent variable models. On CIFAR10 we obtain an FID score of 3.5.', { title: 'Annealed Score Diffusion Networks' }));
+    expect(paper.results.map((r) => [r.value, r.method, r.dataset])).toEqual([['3.5', 'Annealed Score Diffusion Networks', 'CIFAR-10']]);
+    expect(paper.entities.find((e) => e.name === 'Annealed Score Diffusion Networks')?.role).toBe('PROPOSES');
+    // Not when the abstract does not write the title's words.
+    expect(extractPaper(record('We present image synthesis results. On CIFAR10 we obtain an FID score of 3.5.', { title: 'Annealed Score Diffusion Networks' })).results.map((r) => r.method)).toEqual([undefined]);
+    const made = extractPaper(record('We present the Bay Area Reading Dataset (BARD), a reading comprehension dataset of 90,000 questions. A logistic regression model achieves an F1 score of 48.2%.', { title: 'BARD: 90,000 Questions for Reading' }));
+    expect(made.entities.filter((e) => e.name === 'BARD').map((e) => e.type)).toEqual(['Dataset']);
+    expect(made.results.map((r) => [r.value, r.dataset])).toEqual([['48.2%', 'BARD']]);
+  });
+
+  it('types a name after `a dataset of … called` as a data set, and reads no method in a language pair before `test set` nor a count in `a 12 task benchmark`', () => {
+    const paper = extractPaper(record('We train on a new dataset of millions of forum posts called ForumText. We reach 33.0 BLEU on the WMT\'14 English-German test set, and 70.2% on the 12 task Visual Task Adaptation Benchmark (VTAB).'));
+    expect(paper.entities.filter((e) => e.name === 'ForumText').map((e) => e.type)).toEqual(['Dataset']);
+    expect(paper.entities.filter((e) => e.type === 'Method').map((e) => e.name)).toEqual([]);
+    expect(paper.results.find((r) => r.value === '70.2%')?.dataset).toBe('VTAB');
+  });
+
   it('names in results are names or aliases of entities the paper links', () => {
     const paper = extractPaper(record('We propose PVT. PVT reaches 79.8% top-1 acc. on ImageNet-1k, outperforming ResNet-50 (76.1%).'));
     const linked = (type: string) => paper.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);

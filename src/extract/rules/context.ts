@@ -93,6 +93,12 @@ export function add(ctx: SentenceContext, type: EntityType, surface: string, rul
     for (const n of [pair[2], pair[3]]) add(ctx, type, `${pair[1]}${n}`, rule, role, undefined, named);
     return;
   }
+  // `the Switchboard/CallHome portion`, `CIFAR/Cars/Flowers datasets`: names joined by slashes are each their own; only
+  // the ones the lexicon knows are linked (a bare `Cars` is a word), never the joined string.
+  if (type === 'Dataset' && /^[^\s/]+(?:\/[^\s/]+)+$/.test(surface) && !lexiconEntry(type, surface)) {
+    for (const part of surface.split('/')) if (lexiconEntry(type, part)) add(ctx, type, part, rule, role, undefined, named);
+    return;
+  }
   const cleaned = cleanName(surface);
   const at = Math.max(0, ctx.text.indexOf(surface));
   // `compare with the Arellano-Bond estimator`, `using Gibbs sampling`: an eponym keeps its procedure noun.

@@ -29,6 +29,35 @@ const DATA_NOUN_WORDS = anyOf(['data', 'benchmark', 'corp', 'collection']);
  * (`LSUN Bedrooms`, `OpenAI GPT`) are kept as the surface met in this paper,
  * unless they make a metric or task (`Inception Score`).
  */
+/** A data set's variant: a known name and a capitalised suffix (`ImageNet-A`, `CIFAR-10-C`, `ImageNet-V2`, `ImageNet-Sketch`; not `-Based`, `-pretrained`). */
+const VARIANT = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}]*(?:-\d+)?)-(\p{Lu}{1,3}|[Vv]\d+|(?!(?:Based|Like|Style|Trained|Pretrained|Scale|Size|Level|Only|Free|Aware|Specific|Wide)\b)\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}-])/gu;
+
+/** Names joined by slashes: `Switchboard/CallHome`. */
+const SLASHED = /(?<![\p{L}\p{N}/-])\p{L}[\p{L}\p{N}-]*(?:\/\p{L}[\p{L}\p{N}-]*)+(?![\p{L}\p{N}/])/gu;
+
+/**
+ * Known data sets the gazetteer leaves alone because they are glued to more: a variant (`ImageNet-A`, `CIFAR-10-C`)
+ * is a data set of its own; names joined by slashes (`the Switchboard/CallHome portion`) are each linked when the
+ * lexicon knows every one of them.
+ */
+export function variantRule(ctx: SentenceContext): void {
+  if (ctx.text.includes('/')) {
+    for (const m of allMatches(SLASHED, ctx.text)) {
+      const parts = m[0].split('/');
+      if (parts.every((p) => { const e = lexiconEntry('Dataset', p); return e && !e.needsCue; })) for (const p of parts) add(ctx, 'Dataset', p, 'lexicon', datasetRole(ctx.text.slice(0, m.index ?? 0), false));
+    }
+  }
+  if (!ctx.text.includes('-')) return;
+  for (const m of allMatches(VARIANT, ctx.text)) {
+    const [whole, base] = [m[0], m[1] ?? ''];
+    const entry = lexiconEntry('Dataset', base);
+    if (!entry || entry.needsCue || lexiconEntry('Dataset', whole) || lexiconEntry('Method', whole)) continue;
+    // `Fisher-Rao`, `Navier-Stokes`: a plain word and a capitalised word are a pair of surnames, not a variant.
+    if (/^\p{Lu}\p{Ll}+$/u.test(base) && /^\p{Lu}\p{Ll}/u.test(m[2] ?? '')) continue;
+    add(ctx, 'Dataset', whole, 'lexicon', datasetRole(ctx.text.slice(0, m.index ?? 0), false));
+  }
+}
+
 /** What makes the number after a name a count (`Transformer 6 layers`), not a version. */
 const COUNT_NEXT = /^\s*(?:layers?|blocks?|heads?|times|models?|epochs?|GPUs?|million|billion|[MBK]\b|%|x\b|×)/i;
 
@@ -129,8 +158,22 @@ export function datasetCueRule(ctx: SentenceContext): void {
     const apposed = /^\s*,\s*[“"]?([^,;“”"()]+?)[”"]?\s*(?:[,(]|$)/.exec(after);
     const name = apposed && leadingName(apposed[1] ?? '', { single: true });
     if (name && name === (apposed[1] ?? '').trim()) add(ctx, 'Dataset', name, 'named', OWN.test(before) ? 'PROPOSES' : 'EVALUATES_ON');
+    // `human parsing benchmark LIP, …`: a name right after a singular data noun, closing the phrase (not `benchmark Problem 3`).
+    if (!plural && /^\s+\p{Lu}/u.test(after)) {
+      const next = leadingName(after, { single: true });
+      if (next && ((!/\s/.test(next) && isNameLike(next)) || lexiconEntry('Dataset', next)) && after.trimStart().startsWith(next) && /^\s*(?:[,;.)]|and\b|$)/.test(after.trimStart().slice(next.length)) && !lexiconEntry('Method', next)) add(ctx, 'Dataset', next, 'dataset-cue', datasetRole(before, false));
+    }
+  }
+  // `on the LIP validation set`, `the Hub5'00 test set`: the name of a split's data set.
+  if (/\b(?:test|validation|val|dev|development)\s+(?:set|split)/i.test(ctx.text)) {
+    for (const m of allMatches(SPLIT_NOUN, ctx.text)) {
+      const before = ctx.text.slice(0, m.index);
+      const name = trailingName(before, { single: true });
+      if (name && !ctx.notData?.has(normalKey(name)) && /\b(?:the|on|of|in)\s+\S*\s*$/i.test(before.slice(0, before.length - name.length - 1) + ' ')) add(ctx, 'Dataset', name, 'dataset-cue', datasetRole(before, false));
+    }
   }
 }
+const SPLIT_NOUN = /\b(?:test|validation|val|dev|development)\s+(?:set|split)s?\b/gi;
 
 export function listRule(ctx: SentenceContext): void {
   for (const m of allMatches(LISTED, ctx.text)) {

@@ -24,8 +24,11 @@ const NAMING_BARE = /\b[Ww]e (?:call|term|name|dub) (?=\p{Lu})/gu;
 const COMPARE = new RegExp(String.raw`\b(?:(?:we|and)\s+(?:\w+ly\s+)?compares?\s+(?:[\w-]+\s+){0,4}?(?:with|to|against)|(?:we|and)\s+(?:\w+ly\s+)?(?:also\s+)?(?:compare|evaluate|benchmark|test|assess)|outperform\w*|surpass\w*|beat\w*|exceed\w*|superior to|better than|compared (?:with|to|against)|comparisons? (?:with|to|against)|competitive with|on par with|comparable to|(?:close|similar) to (?:that|those) of|versus|vs\.?|over)\s+(?:(?:the|other|previous|existing|strong|recent|popular|current|mainstream|baseline|prior|state-of-the-art|several|many|all|both)\s+)*(?:${METHOD_NOUN}\s*,?\s*)?(?:(?:such as|like|including|e\.g\.,?)\s+)?`, 'gi');
 /** `we introduce X, a new dataset of …`; not `we construct SENet architectures that generalise across datasets`. */
 const DATA_AFTER = new RegExp(String.raw`^[\s,(]*(?:a|an|the)?\s*(?!${METHOD_NOUN}\b)(?:(?!(?:that|which|who|across|on|in|with|to|for|from|over)\b)[\w-]+\s+){0,7}${DATASET_NOUN}\b`, 'i');
-/** The data noun heads the phrase the naming cue follows (`a new dataset, which we call`), not a word further back (`corpus exploration tool called`). */
-const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN},?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
+/**
+ * The data noun heads the phrase the naming cue follows (`a new dataset, which we call`, `a new dataset of millions of
+ * webpages called`), not a word further back (`corpus exploration tool called`).
+ */
+const DATA_BEFORE = new RegExp(String.raw`${DATASET_NOUN}(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?,?(?:\s+(?:which|that)(?:\s+(?:we|is|are|was))?)?\s*$`, 'i');
 
 /** Literals every match of PROPOSE and COMPARE contains at a word start (see anyOf): a cue added to either goes here too. */
 const PROPOSE_WORDS = anyOf(['propose', 'purpose', 'introduce', 'present', 'develop', 'design', 'devise', 'build', 'construct', 'create', 'release', 'collect', 'contribute', 'describe', 'put forward', 'formulate', 'establish', 'curate', 'provide']);
@@ -246,7 +249,7 @@ function eponymRule(ctx: SentenceContext): void {
     // `extended Kalman filter (EKF)`: the definition links it.
     if ((ctx.acronyms ??= findAcronyms(ctx.text)).some((d) => d.long.includes(m[0].trim()))) continue;
     // `French as our test`, `English certification test`: function words and languages make no name; an exam is no test.
-    if (/\b(?:as|our|the|a|an|of|for|and|or|in|on|to|with|by|is|are|was|were|this|that|its|their)\b/.test(between) || LANGUAGE.test(surname) || (m[3] === 'test' && between)) continue;
+    if (/\b(?:as|our|the|a|an|of|for|and|or|in|on|to|with|by|is|are|was|were|this|that|its|their)\b/.test(between) || surname.split('-').some((w) => LANGUAGE.test(w)) || (m[3] === 'test' && between)) continue;
     // `Runge-Kutta fourth-order scheme` keeps its words; `Kalman filter` its head.
     add(ctx, 'Method', `${surname}${between ? ` ${between}` : ''} ${m[3]}`, 'tool', methodRole(ctx.text.slice(0, at)));
   }

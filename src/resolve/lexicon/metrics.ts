@@ -51,6 +51,8 @@ SPICE
 -CER|character error rate
 -PER|phoneme error rate|phone error rate
 -EER|equal error rate
+-mCE|mean corruption error|mean Corruption Error
+-mFR|mean flip rate
 -FID|Fréchet Inception Distance|Frechet Inception Distance
 Inception Score|IS
 -KID|Kernel Inception Distance
@@ -85,7 +87,7 @@ mean opinion score|MOS
 Spearman correlation|Spearman's rank correlation
 Pearson correlation
 Matthews correlation|MCC
-FPS|frames per second|frame rate
+FPS|fps|frames per second|frame rate
 -latency|inference latency
 throughput
 speedup|speed-up|times faster

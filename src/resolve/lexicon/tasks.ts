@@ -118,3 +118,36 @@ export const USUAL_METRIC: Readonly<Record<string, string>> = {
   'video classification': 'accuracy',
   'natural language inference': 'accuracy',
 };
+
+/**
+ * The measure a benchmark's results are reported in when a paper states a score on it without naming
+ * one (`improvements on MNLI by +0.9% (90.2% vs. 91.1%)`), and which of two measures written together
+ * (`bpc / perplexity … 0.99 on enwik8, … 18.3 on WikiText-103`) goes with it: only benchmarks of one
+ * task and one clear measure. Keys are canonical data-set names, values canonical metric names.
+ */
+export const DATASET_METRIC: Readonly<Record<string, string>> = {
+  MultiNLI: 'accuracy',
+  SNLI: 'accuracy',
+  QNLI: 'accuracy',
+  'SST-2': 'accuracy',
+  RACE: 'accuracy',
+  WMT: 'BLEU',
+  'WMT 2014': 'BLEU',
+  'WMT 2016': 'BLEU',
+  IWSLT: 'BLEU',
+  'WikiText-103': 'perplexity',
+  'WikiText-2': 'perplexity',
+  'One Billion Word': 'perplexity',
+  enwik8: 'bits per character',
+  text8: 'bits per character',
+  LibriSpeech: 'WER',
+  Switchboard: 'WER',
+  CallHome: 'WER',
+  'Wall Street Journal': 'WER',
+  TIMIT: 'PER',
+  Cityscapes: 'mIoU',
+  ADE20K: 'mIoU',
+  'PASCAL-Context': 'mIoU',
+  CamVid: 'mIoU',
+  'COCO-Stuff': 'mIoU',
+};
