@@ -71,7 +71,7 @@ export function extractFindings(record: ExtractInput): Findings {
     fromTitle = titleCandidate(title, suppressed);
     // `SQuAD: 100,000+ Questions for …` with `We present the Stanford Question Answering Dataset (SQuAD)`: the abstract says what it is.
     const titleKey = fromTitle && normalKey(fromTitle.surface);
-    if (fromTitle?.type === 'Method' && candidates.some((c) => c.type === 'Dataset' && (normalKey(c.surface) === titleKey || (c.alias !== undefined && normalKey(c.alias) === titleKey)))) fromTitle = { ...fromTitle, type: 'Dataset' };
+    if (fromTitle?.type === 'Method' && candidates.some((c) => c.type === 'Dataset' && c.rule !== 'eval-on' && (normalKey(c.surface) === titleKey || (c.alias !== undefined && normalKey(c.alias) === titleKey)))) fromTitle = { ...fromTitle, type: 'Dataset' };
     const titled = titleRule(fromTitle, sentences);
     const bodies = sentences.flatMap((s, i) => [...textInstitutions(s, i, hits[i] ?? []), ...listedBodies(s, i)]);
     // The shape rule only adds to names found by the others (see nameLikeRule), so it gets their keys.

@@ -42,6 +42,8 @@ const RESPECTIVELY = /\brespectively\b/i;
  */
 const OPEN_AFTER =
   /^\s*(?:$|[,;:.)(]|(?:on|for|in|at|and|or|to|respectively|with|without|vs\.?|versus|while|compared|over|than|when|after|using|by|from|level)\b|(?:points?\s+)?(?:more|higher|better|lower|less|above|below)\s+than\b)/i;
+/** `speeds up mel-spectrogram generation by 270x`, `a speed-up of 3x`. */
+const SPEEDS_UP = /\b(?:speeds?\s+up|accelerat\w*|speed-?ups?\s+of)\b[^.;,]{0,120}?(?:\bby\s+|\bof\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?$/i;
 /** Two measures written as alternatives: `bpc / perplexity`, `BLEU or METEOR`. */
 const ALTERNATIVE = /^\s*(?:\/|or)\s*$/;
 const UNKNOWN_SCORE = /\b(?:score|scores|index|ratio|value)\s*(?:of|is|was|=|:)?\s*$/i;
@@ -146,7 +148,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       // not carried to the next (`on MNLI by +0.9%, on SQuAD v2.0 by +2.3%`).
       const carried = previous?.fromData ? undefined : chained;
       const usualOfData = !metric && !partner && open && OUTCOME.test(sentence) && value.unit !== '×' ? dataMetric() : undefined;
-      const name = partner ?? rate ?? pick ?? metric?.name ?? carried ?? usualOfData ?? implied ?? (value.unit === '×' && /^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) ? 'speedup' : undefined);
+      const name = partner ?? rate ?? pick ?? metric?.name ?? carried ?? usualOfData ?? implied ?? (value.unit === '×' && (/^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) || SPEEDS_UP.test(before.slice(-140))) ? 'speedup' : undefined);
       if (!name) continue;
       // `in 50 ms`: a time is measured only in a measure of time, never carried over from a score.
       if (value.unit === 'ms' && !/latency|time|speed|delay/i.test(name)) continue;
@@ -294,11 +296,22 @@ function priorFigure(sentence: string, value: Value, previous: Value | undefined
   return PRIOR_OF.test(before.slice(-80));
 }
 
-const PLACED_ON = /^\s*\)?\s*(?:\(\s*[+\-−]?[\d.]+\s*%?\s*\)\s*)?(?:on|in)\s+(?:the\s+)?\p{Lu}/u;
+/** `…, and 96.9 (+0.2) on AS`: placed on a name; not on a machine (`68.9 FPS on Tesla V100`, `on an NVIDIA Titan Xp`). */
+const PLACED_ON = /^\s*\)?\s*(?:\(\s*[+\-−]?[\d.]+\s*%?\s*\)\s*)?(?:on|in)\s+(?:the\s+)?(?!(?:(?:a|an|one|single|\d+)\s+)?(?:NVIDIA\s+|Nvidia\s+)?(?:Tesla|Titan|GeForce|Quadro|Jetson|Xeon|Ryzen|RTX|GTX|TPU|GPU|CPU|[AHVPTK]\d{2,3}\b))\p{Lu}/u;
 
 /** `X% and Y% on A and B, respectively`: the i-th value goes with the i-th data set. */
 function respectively(sentence: string, found: Array<{ value: Value }>, datasets: Mention[]): Array<Mention | undefined> | undefined {
-  if (found.length < 2 || datasets.length !== found.length) return undefined;
+  if (found.length < 2 || datasets.length < 2) return undefined;
+  // `… respectively obtain 28.1 and 25.2 BLEU points, outperforming … by more than 11`: the listed run of figures as
+  // long as the list of names, when the sentence has more figures than names.
+  if (datasets.length < found.length && RESPECTIVELY.test(sentence)) {
+    for (let start = 0; start + datasets.length <= found.length; start++) {
+      const run = found.slice(start, start + datasets.length);
+      if (run.every(({ value }, i) => i === 0 || LIST_GAP.test(sentence.slice(run[i - 1]!.value.end, value.start)))) return found.map((_, i) => (i >= start && i < start + datasets.length ? datasets[i - start] : undefined));
+    }
+    return undefined;
+  }
+  if (datasets.length !== found.length) return undefined;
   if (RESPECTIVELY.test(sentence)) return found.map((_, i) => datasets[i]);
   // `on PASCAL VOC 2012 and Cityscapes, achieving … 89.0% and 82.1%`: two lists in step, the names all first.
   const first = found[0]!.value;
@@ -395,7 +408,7 @@ function subjectOf(sentence: string, value: Value, methods: Mention[], own: stri
   // Not a compared baseline; a part the method is built with (`with a ResNet-101 backbone`, `using BERT`) only when
   // nothing else is named and the paper's own is not the subject (`We report results using a 1001-layer ResNet`).
   // `the superior performance of ShuffleNet over …`: what a performance is of is the subject (`a variant of X` is not).
-  const named = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|(?<!\b(?:performance|results?|accuracy|superiority|effectiveness|advantages?)\s)of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  const named = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|(?<!\b(?:performance|results?|accuracy|superiority|effectiveness|advantages?)\s)of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
   const whole = named.filter((m) => !/\b(?:with|using|via|upon|on top of|based on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
   const candidates = whole.length > 0 || (own && ownSubject) ? whole : named;
   // `compared to 57.5 AP50 in 198 ms by RetinaNet, … 3.8x faster`: the rival in a comparison is not the subject either.
@@ -406,8 +419,13 @@ function subjectOf(sentence: string, value: Value, methods: Mention[], own: stri
   const tail = eligible.at(-1);
   const last = opening && tail && tail !== opening && /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, tail.start - 30), tail.start)) ? opening : tail;
   if (last && own && last.entity.name !== own && OWN_SUBJECT.test(sentence.slice(last.end, value.start))) return own;
+  // `We show the synergy between DINO and ViTs by achieving 80.1%`, `ResNet-50 trained with our method achieves`: with
+  // the paper as the subject and no name opening the clause, the figure is the paper's method's.
+  if (last && own && last.entity.name !== own && !opening && (OWN_OPENING.test(sentence) ? eligible.some((m) => m.entity.name === own) : TRAINED_WITH_OURS.test(sentence.slice(last.end, value.start)))) return own;
   return last?.entity.name;
 }
+const OWN_OPENING = /^(?:[\w\s-]{0,30},\s*)?(?:We|Our)\b/;
+const TRAINED_WITH_OURS = /^\s*(?:(?:pre-?)?trained|fine-?tuned|equipped|learned|optimi[sz]ed)\s+(?:with|using|by)\s+our\b/i;
 const PRONOUN_SUBJECT = /^(?:It|They)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:achiev|obtain|reach|attain|gets?\b|yield|sets?\b|improv|outperform|surpass|runs?\b|scores?\b)/;
 /** `we`, `our (single) model`: the paper as the subject; not `our ILSVRC submission`. */
 const OWN_SUBJECT = new RegExp(String.raw`\bwe\b|\bours\b|\bour\s+(?:[\w-]+\s+){0,2}?${METHOD_NOUN}\b`, 'i');

@@ -361,12 +361,12 @@ describe('result tuples', () => {
     expect(results('We present PoseNet3. It reaches 99.0 PCK@0.2 on FLIC and 90.9 PCKh@0.5 on MPII.').map((r) => r.metric)).toEqual(['PCK@0.2', 'PCKh@0.5']);
   });
 
-  it('reads a frame rate after a score as FPS, a figure in brackets after a measure as a result, hardware as no data set, and an outcome after `to achieve state-of-the-art results:`', () => {
+  it('reads a frame rate after a score as FPS, a figure in brackets after a measure as a result, hardware as no data set nor a place, and an outcome after `to achieve state-of-the-art results:`', () => {
     const found = results('We present EgretDet. We combine these features to achieve state-of-the-art results: 43.1% AP (65.2% AP50) for the MS COCO dataset at a realtime speed of 64 FPS on Tesla V100. EgretDet also gives 28.0% AP at 140 FPS.');
     expect(found.map((r) => [r.value, r.metric, r.dataset])).toEqual([
       ['43.1%', 'AP', 'COCO'],
       ['65.2%', 'AP50', 'COCO'],
-      ['64fps', 'FPS', undefined], // placed on the hardware, so on no data set
+      ['64fps', 'FPS', 'COCO'], // the speed on COCO's images: a GPU after `on` places it on no other data
       ['28.0%', 'AP', 'COCO'],
       ['140fps', 'FPS', 'COCO'],
     ]);
@@ -497,6 +497,29 @@ describe('result tuples', () => {
     expect(paper.entities.filter((e) => e.name === 'ForumText').map((e) => e.type)).toEqual(['Dataset']);
     expect(paper.entities.filter((e) => e.type === 'Method').map((e) => e.name)).toEqual([]);
     expect(paper.results.find((r) => r.value === '70.2%')?.dataset).toBe('VTAB');
+  });
+
+  it('reads speed-ups (`speeds up decoding by 120x and synthesis by 30x`) and measures written briefly (`ppl`, `PQ`, `F1-all`, Spearman\'s correlation)', () => {
+    const fast = results('Experiments on the LJSpeech dataset show that our model matches autoregressive ones. Compared with the autoregressive baseline, our model speeds up spectrogram decoding by 120x and the whole synthesis by 30x. We call our model RapidTTS.');
+    expect(fast.map((r) => [r.value, r.metric, r.dataset, r.method])).toEqual([['120×', 'speedup', 'LJSpeech', 'RapidTTS'], ['30×', 'speedup', 'LJSpeech', 'RapidTTS']]);
+    const brief = results('We present the Memo Transformer. It reaches 17.9 ppl on WikiText-103. We present OmniSeg, which sets a new state of the art for panoptic segmentation (56.9 PQ on COCO). On KITTI, FlowRNN achieves an F1-all error of 5.3%. We present PairCSE, which reaches 80.5% Spearman\'s correlation on STS-B.');
+    expect(brief.map((r) => [r.value, r.metric])).toEqual([['17.9', 'perplexity'], ['56.9', 'PQ'], ['5.3%', 'F1-all'], ['80.5%', 'Spearman correlation']]);
+  });
+
+  it('reads `On KITTI, FlowRNN achieves` as a data set and its subject, not a list of two data sets; keeps a data set for a figure placed on a GPU', () => {
+    const paper = extractPaper(record('We introduce Flow Recurrent Units (FRU), a network for optical flow. On KITTI, FRU achieves an EPE of 1.9. Our large model reaches 49.5% AP on COCO at 70.2 FPS on a Tesla V100, exceeding DetB by 1.6% AP.', { title: 'FRU: Flow Recurrent Units' }));
+    expect(paper.entities.filter((e) => e.type === 'Dataset').map((e) => e.name).sort()).toEqual(['COCO', 'KITTI']);
+    expect(paper.results.map((r) => [r.value, r.dataset, r.method])).toEqual([['1.9', 'KITTI', 'FRU'], ['49.5%', 'COCO', 'FRU'], ['70.2fps', 'COCO', 'FRU'], ['1.6%', 'COCO', 'FRU']]);
+  });
+
+  it('pairs the listed run of figures with the names `respectively` when the sentence has one more figure, a delta', () => {
+    const found = results('On the WMT\'14 English-French and WMT\'16 German-English benchmarks, our systems respectively obtain 27.5 and 24.8 BLEU points, outperforming the state of the art by more than 10 BLEU points.');
+    expect(found.map((r) => [r.value, r.dataset, r.kind])).toEqual([['27.5', 'WMT 2014', 'ABSOLUTE'], ['24.8', 'WMT 2016', 'ABSOLUTE']]);
+  });
+
+  it('credits the paper\'s method when the paper is the subject and no name opens the clause (`We show … between KiteDINO and ViTs by achieving`, `ResNet-50 trained with our method achieves`)', () => {
+    const paper = results('We propose KiteDINO, a self-distillation method. We show the synergy between KiteDINO and ViTs by achieving 79.5% top-1 accuracy on ImageNet. With 10% of labels, ResNet-50 trained with our method achieves 76.0% top-1 accuracy on ImageNet.');
+    expect(paper.map((r) => [r.value, r.method])).toEqual([['79.5%', 'KiteDINO'], ['76.0%', 'KiteDINO']]);
   });
 
   it('names in results are names or aliases of entities the paper links', () => {

@@ -232,6 +232,7 @@ function dataMates(text: string): string[] | undefined {
   return names.length >= 2 && names.some((n) => lexiconEntry('Dataset', n)) && !names.some((n) => lexiconEntry('Method', n)) ? names : undefined;
 }
 
+const CLAUSE_VERB = /^\s+(?:\w+ly\s+)?(?:achiev|obtain|outperform|reach|improv|yield|gets?\b|shows?\b|attain|surpass|sets?\b|beats?\b)/;
 export function evalOnRule(ctx: SentenceContext): void {
   if (!EVAL_CUE.test(ctx.text)) return;
   for (const m of allMatches(EVAL_ON, ctx.text)) {
@@ -242,8 +243,12 @@ export function evalOnRule(ctx: SentenceContext): void {
     const names = leadingList(rest, { single: true });
     // A plain capitalised word counts in a list that also holds a known data set (`on PubMed, Cora and Reddit`).
     const listed = names.length >= 2 && names.some((n) => lexiconEntry('Dataset', n));
-    for (const name of names) {
-      const next = ctx.text.slice(ctx.text.indexOf(name) + name.length);
+    for (const [i, name] of names.entries()) {
+      const at = ctx.text.indexOf(name);
+      const next = ctx.text.slice(at + name.length);
+      // `On KITTI, RAFT achieves …`: a name after a bare comma that a verb follows is the clause's subject, not the next
+      // item of a list (`on PubMed, Cora and Reddit show` is a list).
+      if (i > 0 && CLAUSE_VERB.test(next) && /,\s*$/.test(ctx.text.slice(0, at))) break;
       if (lexiconEntry('Method', name) || METHOD_SUFFIX.test(next) || !(listed || name.split(' ').some(isNameLike))) continue;
       add(ctx, 'Dataset', name, 'eval-on', datasetRole(before, false));
     }

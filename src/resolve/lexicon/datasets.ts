@@ -117,7 +117,7 @@ IWSLT
 Penn Treebank|PTB
 WikiText-103
 WikiText-2
-One Billion Word|1B Word
+One Billion Word|1B Word|Billion Word|One Billion Word Benchmark
 enwik8|enwiki8|Hutter Prize
 CallHome
 Fisher

@@ -45,13 +45,15 @@ ROUGE-L
 CIDEr
 SPICE
 -TER|translation edit rate
--perplexity|PPL|perplexities
+-perplexity|PPL|ppl|perplexities
 -bits per character|BPC|bpc|bits-per-character
 -WER|word error rate|word error rates
 -CER|character error rate
 -PER|phoneme error rate|phone error rate
 -EER|equal error rate
 -mCE|mean corruption error|mean Corruption Error
+-F1-all|Fl-all|F1-all error|Fl-all error
+PQ|panoptic quality
 -mFR|mean flip rate
 -FID|Fréchet Inception Distance|Frechet Inception Distance
 Inception Score|IS
@@ -80,11 +82,11 @@ PCK@0.2
 PCKh@0.5
 -ADE|average displacement error
 -FDE|final displacement error
--EPE|end-point error|endpoint error
+-EPE|end-point error|endpoint error|end-point-error|average end-point error
 -miss rate|log-average miss rate
 success rate
 mean opinion score|MOS
-Spearman correlation|Spearman's rank correlation
+Spearman correlation|Spearman's rank correlation|Spearman's correlation|Spearman's rho|Spearman rank correlation
 Pearson correlation
 Matthews correlation|MCC
 FPS|fps|frames per second|frame rate
