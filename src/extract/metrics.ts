@@ -108,8 +108,19 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     if (!phrase || out.some((x) => x.start <= start && x.end > start) || phrase.split(' ').some((w) => NOT_MODIFIER.test(w) || /^(?:both|either|all|each|terms?)$/.test(w))) continue;
     out.push({ name: METRICS.lookup(phrase)?.canonical ?? phrase, surface: phrase, start, end: start + phrase.length, rule: 'metric-cue' });
   }
+  // `Recall@20`, `NDCG@10`, `HR@5`: a ranking measure at a cut-off, whatever the cut-off.
+  for (const m of sentence.includes('@') ? allMatches(AT_CUTOFF, sentence) : []) {
+    const start = m.index ?? 0;
+    if (out.some((x) => x.start <= start && x.end > start)) continue;
+    const name = METRICS.lookup(m[0])?.canonical ?? `${AT_BASE[(m[1] ?? '').toLowerCase()] ?? m[1]}@${m[2]}`;
+    out.push({ name, surface: m[0], start, end: start + m[0].length, rule: 'metric-lexicon' });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const AT_CUTOFF = /(?<![\w@])(Recall|R|NDCG|nDCG|HR|Hit|HitRate|Hits|MRR|P|Precision|MAP|mAP|Acc|Accuracy)@(\d{1,4})\b/gi;
+/** The one spelling of each ranking measure's name before `@k`. */
+const AT_BASE: Readonly<Record<string, string>> = { recall: 'Recall', r: 'Recall', ndcg: 'NDCG', hr: 'HR', hit: 'HR', hitrate: 'HR', hits: 'Hits', mrr: 'MRR', p: 'Precision', precision: 'Precision', map: 'MAP', acc: 'Accuracy', accuracy: 'Accuracy' };
 
 const SHARED_HEAD = /\b(top-?\d)\s+(?:and|or|\/)\s+(?:[\d.]+\s*%\s+)?(top-?\d)\s+(error rates?|error|accuracy)\b/gi;
 

@@ -49,8 +49,8 @@ const ALTERNATIVE = /^\s*(?:\/|or)\s*$/;
 const UNKNOWN_SCORE = /\b(?:score|scores|index|ratio|value)\s*(?:of|is|was|=|:)?\s*$/i;
 /** A sentence that states an outcome: an implied metric needs one (`to train a 4.08 … model` states none). */
 const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|performs?|gains?|accuracy)\b/i;
-/** `, while ResNet-50 reaches`, `, whereas the baseline obtains`: a rival's figure in the same measure. */
-const RIVAL = /^[\s,;]*(?:while|whereas|and|but|compared\s+(?:to|with))\s+[^,;:]{0,40}?\s+(?:reach(?:es|ed)?|achiev(?:es|ed)|obtain(?:s|ed)|gets?|got|scor(?:es|ed)|yield(?:s|ed)|attain(?:s|ed)|has|had|is|was|at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
+/** `, while ResNet-50 reaches`, `, whereas the baseline obtains`, `, above WaveNet at`: a rival's figure in the same measure. */
+const RIVAL = /^[\s,;]*(?:(?:while|whereas|and|but|compared\s+(?:to|with))\s+[^,;:]{0,40}?\s+(?:reach(?:es|ed)?|achiev(?:es|ed)|obtain(?:s|ed)|gets?|got|scor(?:es|ed)|yield(?:s|ed)|attain(?:s|ed)|has|had|is|was|at)|(?:(?:and|but)\s+)?(?:above|below|ahead of|behind|over|than)\s+[^,;:]{0,40}?\s+at)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
 /** `on SST-2, outperforming BERT-base (`: a baseline's figure in brackets after its name. */
 const BASELINE_PAREN = /^\s*\)?[^;:()]{0,60}\(\s*$/;
 const CONNECTOR = /^[\s,;()]*(?:(?:and|or|to|vs\.?|versus|from|while|with|but)\s+)*(?:(?:on|for|in|at)\s+[^;:]{0,40}?[,;]?\s*(?:and|or|to|from)?\s*(?:from\s+)?)?$/i;
@@ -116,7 +116,9 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       if (TARGET.test(before) && !CLAIM.test(before.slice(-60))) continue;
       // `SQuAD 1.1 and 2.0`, `ResNet 50`: a number inside a linked name, or another version of it, is no score.
       if (datasets.some((d) => d.start <= value.start && value.end <= d.end) || methods.some((m) => m.start <= value.start && value.end <= m.end)) continue;
-      if (!value.unit && /^\d{1,2}\.\d$/.test(value.text) && datasets.some((d) => /\d$/.test(sentence.slice(d.start, d.end)) && /^\s*(?:and|or|\/)\s*$/.test(sentence.slice(d.end, value.start)))) continue;
+      // `SQuAD 1.1 and 2.0`: a bare number shaped like the version a data set's name ends in is another version (`OntoNotes 5.0
+      // and 87.4` is a score).
+      if (!value.unit && /^\d{1,2}\.\d$/.test(value.text) && datasets.some((d) => /^\s*(?:and|or|\/)\s*$/.test(sentence.slice(d.end, value.start)) && shapeOf(/\d+(?:\.\d+)?$/.exec(sentence.slice(d.start, d.end))?.[0] ?? '') === shapeOf(value.text))) continue;
       const after = value.pairEnd ? metricAfter(sentence, { ...value, end: value.pairEnd }, metrics) : afterOf[index];
       const metric = listed.get(value) ?? after ?? metricBefore(sentence, value, metrics);
       const open = OPEN_AFTER.test(sentence.slice(value.pairEnd ?? value.end));
@@ -129,7 +131,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       if (unknown) unknownBefore = value;
       const implied = open && OUTCOME.test(sentence) && !unknown && value.unit !== '×' && (value.unit === '%' || /\./.test(value.text)) ? paperMetric ?? taskMetric : undefined;
       // `WER of 2.1%/4.3%`: the second of a pair is measured as the first.
-      const partner = previous?.value.pairEnd === value.end ? previous.metric : undefined;
+      const partner = previous && inRun(previous.value, value) ? previous.metric : undefined;
       // `at 59 FPS`: a frame rate is measured in frames per second, whatever came before.
       const rate = value.unit === 'fps' && metricNames.has('FPS') ? 'FPS' : undefined;
       // The usual measure of the data set the figure is placed on: for a figure whose measure is not written
@@ -148,7 +150,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       // not carried to the next (`on MNLI by +0.9%, on SQuAD v2.0 by +2.3%`).
       const carried = previous?.fromData ? undefined : chained;
       const usualOfData = !metric && !partner && open && OUTCOME.test(sentence) && value.unit !== '×' ? dataMetric() : undefined;
-      const name = partner ?? rate ?? pick ?? metric?.name ?? carried ?? usualOfData ?? implied ?? (value.unit === '×' && (/^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) || SPEEDS_UP.test(before.slice(-140))) ? 'speedup' : undefined);
+      const name = listed.get(value)?.name ?? partner ?? rate ?? pick ?? metric?.name ?? carried ?? usualOfData ?? implied ?? (value.unit === '×' && (/^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) || SPEEDS_UP.test(before.slice(-140))) ? 'speedup' : undefined);
       if (!name) continue;
       // `in 50 ms`: a time is measured only in a measure of time, never carried over from a score.
       if (value.unit === 'ms' && !/latency|time|speed|delay/i.test(name)) continue;
@@ -162,10 +164,12 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const sides = versusSides(sentence, found);
     const slashed = slashPairs(sentence, found, datasets);
     let lastMethod: string | undefined;
+    let lastBaseline: string | undefined;
+    let lastKind = 'ABSOLUTE' as ResultKind;
     for (const [k, { value, index, metric, how, at }] of found.entries()) {
       const next = values[index + 1];
       // `7.2%/14.6%`: the second of a pair is the same system's figure as the first.
-      const second = found[k - 1]?.value.pairEnd === value.end;
+      const second = k > 0 && inRun(found[k - 1]!.value, value);
       const dataset = slashed.get(value) ?? pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods, metrics);
       // `(90.2% vs. 91.1%)` in a claim of improvement: the better figure is the subject's, the other the compared one's.
       const side = sides.get(value);
@@ -175,9 +179,14 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const improved = TO_SIDE.test(sentence.slice(0, value.start));
       // The paper's method when it is the subject, or the only method the sentence names (`These qualities of Swin Transformer … (87.3 top-1 …)`).
       const onlyOwn = methods.length > 0 && methods.every((m) => m.entity.name === own);
-      const method = second ? lastMethod : baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods, own, ownSubject) ?? (rivalSentence ? '' : ownSubject || methods.length === 0 || onlyOwn ? own : undefined);
+      // `compared to 2.1% and 4.9% for X`, `by 0.6, 0.9 and 1.8 points`: a figure listed after another is of the same kind and owner.
+      // Not a figure that writes its own measure after it (`by 1.1 points and 24.54 BLEU on …` starts a new statement).
+      const inList = k > 0 && LIST_GAP.test(sentence.slice(found[k - 1]!.value.end, value.start)) && !(at && at.start >= value.end);
+      const method = second || (inList && lastBaseline !== undefined) ? lastMethod : baseline ?? (improved ? own : undefined) ?? subjectOf(sentence, value, methods, own, ownSubject) ?? (rivalSentence ? '' : ownSubject || methods.length === 0 || onlyOwn ? own : undefined);
       lastMethod = method;
-      const kind: ResultKind = value.signed || DELTA_BEFORE.test(sentence.slice(0, value.start)) || DELTA_AFTER.test(sentence.slice(value.end)) ? 'DELTA' : 'ABSOLUTE';
+      lastBaseline = inList && lastBaseline !== undefined ? lastBaseline : baseline;
+      const kind: ResultKind = value.signed || DELTA_BEFORE.test(sentence.slice(0, value.start)) || DELTA_AFTER.test(sentence.slice(value.end)) || (inList && lastKind === 'DELTA') ? 'DELTA' : 'ABSOLUTE';
+      lastKind = kind;
       const task = tasks[0]?.entity.name ?? (addressed.length === 1 ? addressed[0]?.name : undefined);
       // `… 76.8 mAP on VOC 2007. At 40 FPS, YOLOv2 gets 78.6 mAP`: the report goes on, on the same data, in the same
       // measure; not when the figure is placed elsewhere (`by 1.0 F1 on news`).
@@ -201,19 +210,26 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
   });
 }
 
-/** `top-1 and top-5 error rates of 37.5% and 17.0%`: two measures, then two figures, in step. */
+/**
+ * `top-1 and top-5 error rates of 37.5% and 17.0%`, `ROUGE-1/ROUGE-2/ROUGE-L scores of 44.17/21.47/41.11`: a list of
+ * measures, then as many figures, in step.
+ */
 function listedMetrics(sentence: string, metrics: MetricMention[], values: Value[]): Map<Value, MetricMention> {
   const out = new Map<Value, MetricMention>();
   for (let i = 0; i + 1 < metrics.length; i++) {
-    const [a, b] = [metrics[i]!, metrics[i + 1]!];
-    if (!/^\s*(?:and|or|\/|,)\s*$/.test(sentence.slice(a.end, b.start))) continue;
-    const first = values.findIndex((v) => v.start >= b.end && /^\s*(?:of|:|=|are|were|is|was|at)?\s*$/.test(sentence.slice(b.end, v.start)));
-    const [v1, v2] = [values[first], values[first + 1]];
-    if (first < 0 || !v1 || !v2 || !LIST_GAP.test(sentence.slice(v1.end, v2.start))) continue;
-    out.set(v1, a).set(v2, b);
+    if (i > 0 && METRIC_JOIN.test(sentence.slice(metrics[i - 1]!.end, metrics[i]!.start))) continue; // not the start of a list
+    const list = [metrics[i]!];
+    while (i + list.length < metrics.length && METRIC_JOIN.test(sentence.slice(list.at(-1)!.end, metrics[i + list.length]!.start))) list.push(metrics[i + list.length]!);
+    if (list.length < 2) continue;
+    const tail = list.at(-1)!;
+    const first = values.findIndex((v) => v.start >= tail.end && /^\s*(?:scores?\s+)?(?:of|:|=|are|were|is|was|at)?\s*$/.test(sentence.slice(tail.end, v.start)));
+    const run = first < 0 ? [] : values.slice(first, first + list.length);
+    if (run.length !== list.length || !run.every((v, k) => k === 0 || inRun(run[0]!, v) || LIST_GAP.test(sentence.slice(run[k - 1]!.end, v.start)))) continue;
+    run.forEach((v, k) => out.set(v, list[k]!));
   }
   return out;
 }
+const METRIC_JOIN = /^\s*(?:and|or|\/|,)\s*$/;
 
 function metricAfter(sentence: string, value: Value, metrics: MetricMention[]): MetricMention | undefined {
   // `87.8% ImageNet top-1 accuracy`: a capitalised name may stand between (case-sensitive: not `and`).
@@ -246,8 +262,8 @@ function withElided(sentence: string, mentions: Mention[], datasets: ExtractedEn
  * (no fallback to the paper's data set then); undefined when nothing says.
  */
 function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[], methods: Mention[], metrics: MetricMention[]): Mention | null | undefined {
-  // `from A to B on D`, `0.87 vs. 0.81 on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
-  const joined = (v: Value) => /^\s*%?\s*(?:to|→|->|vs\.?|versus)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
+  // `from A to B on D`, `from 36.5 AP to 39.8 AP on D`, `0.87 vs. 0.81 on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
+  const joined = (v: Value) => /^\s*%?\s*(?:[\w@-]+\s+)?(?:to|→|->|vs\.?|versus)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
   const chainedTo = next && joined(next);
   // Any value after it that is not part of its statement ends its reach (`80.5% (7.7% point improvement), MultiNLI …`).
   const stop = nextAny && nextAny !== next && !joined(nextAny) && !/^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(value.end, nextAny.start)) ? nextAny : next && !chainedTo ? next : undefined;
@@ -304,26 +320,49 @@ function respectively(sentence: string, found: Array<{ value: Value }>, datasets
   if (found.length < 2 || datasets.length < 2) return undefined;
   // `… respectively obtain 28.1 and 25.2 BLEU points, outperforming … by more than 11`: the listed run of figures as
   // long as the list of names, when the sentence has more figures than names.
+  // Each listed run of figures as long as the list of names goes with it (`84.1%, 73.0% and 80.2% respectively, outperforming
+  // GAT (83.0%, 72.5% and 79.0%)`), when the sentence has more figures than names.
   if (datasets.length < found.length && RESPECTIVELY.test(sentence)) {
-    for (let start = 0; start + datasets.length <= found.length; start++) {
-      const run = found.slice(start, start + datasets.length);
-      if (run.every(({ value }, i) => i === 0 || LIST_GAP.test(sentence.slice(run[i - 1]!.value.end, value.start)))) return found.map((_, i) => (i >= start && i < start + datasets.length ? datasets[i - start] : undefined));
+    const out: Array<Mention | undefined> = found.map(() => undefined);
+    let paired = false;
+    for (const run of listedRuns(sentence, found.map((f) => f.value))) {
+      if (run.length !== datasets.length) continue;
+      run.forEach((k, i) => (out[k] = datasets[i]));
+      paired = true;
     }
-    return undefined;
+    return paired ? out : undefined;
   }
-  if (datasets.length !== found.length) return undefined;
-  if (RESPECTIVELY.test(sentence)) return found.map((_, i) => datasets[i]);
-  // `on PASCAL VOC 2012 and Cityscapes, achieving … 89.0% and 82.1%`: two lists in step, the names all first.
+  if (RESPECTIVELY.test(sentence) && datasets.length === found.length) return found.map((_, i) => datasets[i]);
+  // `on PASCAL VOC 2012 and Cityscapes, achieving … 89.0% and 82.1%`, `On UCF101 and HMDB51, X pre-trained on Kinetics
+  // reaches 97.8% and 79.1%`: two lists in step, the names first (a list of names as long as the list of figures).
   const first = found[0]!.value;
   const last = found.at(-1)!.value;
   const listed = found.every(({ value }, i) => i === 0 || LIST_GAP.test(sentence.slice(found[i - 1]!.value.end, value.start)));
-  const names = datasets.every((d, i) => d.end <= first.start && (i === 0 || LIST_GAP.test(sentence.slice(datasets[i - 1]!.end, d.start))));
-  return listed && names && !/^\s*(?:on|in|for)\b/i.test(sentence.slice(last.end)) ? found.map((_, i) => datasets[i]) : undefined;
+  if (!listed || /^\s*(?:on|in|for)\b/i.test(sentence.slice(last.end))) return undefined;
+  const names = listedRuns(sentence, datasets.filter((d) => d.end <= first.start)).map((run) => run.map((i) => datasets[i]!));
+  const run = names.length === 1 || datasets.length === found.length ? names.find((r) => r.length === found.length) : undefined;
+  return run && new Set(run.map((d) => d.entity)).size === run.length ? found.map((_, i) => run[i]) : undefined;
+}
+
+const shapeOf = (number: string): string => number.replace(/\d/g, '9');
+
+/** Runs of items (figures or names) joined as a list (`A, B and C`), each as the indices of its items, in order. */
+function listedRuns(sentence: string, items: Array<{ start: number; end: number }>): number[][] {
+  const runs: number[][] = [];
+  items.forEach((item, i) => {
+    const current = runs.at(-1);
+    if (current && current.at(-1) === i - 1 && LIST_GAP.test(sentence.slice(items[i - 1]!.end, item.start))) current.push(i);
+    else runs.push([i]);
+  });
+  return runs.filter((r) => r.length >= 2);
 }
 const LIST_GAP = /^\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 const WHOSE = /^\s*(?:\([^()]{0,40}\))?\s*,?\s+(?:whose|which\s+(?:has|had|achieves|achieved|reaches|reached|gets|got|scores|scored))\s+(?:[\w-]+\s+){0,4}?(?:is|was|of|at)?\s*$/i;
-const FOR_METHOD = /^\s*%?\s*(?:[\w@-]+\s+){0,4}?(?:for|by|of|from)\s+(?:the\s+)?$/;
+/** Between a method and its figure: an opening bracket and earlier figures of the same list, or `at`. */
+const IN_BRACKETS_AFTER = /^\s*(?:(?:baseline|model|system|network|method)s?\s*)?(?:\(\s*(?:[+\-−]?[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|;\s*))*|at\s+)$/;
+/** `compared to 2.1% and 4.9% for the full-context Conformer`: after the figure (and the rest of its list), whose it is. */
+const FOR_METHOD = /^\s*%?\s*(?:(?:,\s*(?:and\s+)?|and\s+|or\s+)[+\-−]?[\d.]+\s*%?\s*)*(?:[\w@-]+\s+){0,4}?(?:for|by|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/;
 const COMPARED_BEFORE = /\b(?:compared\s+(?:to|with)|against|versus|vs\.?|than|over|while|whereas)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /**
@@ -336,23 +375,34 @@ function listedOn(sentence: string, value: Value, next: { value: Value; metric: 
   return /[;:]|\b(?:while|whereas|but)\b/.test(sentence.slice(value.end, datasets[0]!.start)) || !/\band\b/.test(sentence.slice(value.end, next.value.start)) ? undefined : entity.name;
 }
 
+/** Whether `value` is a later figure of the slash run `first` belongs to (`2.1%/4.6%`, `44.17/21.47/41.11`). */
+const inRun = (first: Value, value: Value): boolean => first.pairEnd !== undefined && value.start > first.start && value.end <= first.pairEnd;
+
 /**
- * `7.2%/14.6% on the Switchboard/CallHome portion`: the figures of a pair go with the names of a pair, in step; a
- * later pair with no names of its own (`and 6.8%/14.1% with shallow fusion`) with the same ones.
+ * `7.2%/14.6% on the Switchboard/CallHome portion`: the figures of a slash run go with the names of a slash run of
+ * the same length, in step; a later run with no names of its own (`and 6.8%/14.1% with shallow fusion`) with the same ones.
  */
 function slashPairs(sentence: string, found: Array<{ value: Value }>, datasets: Mention[]): Map<Value, Mention> {
   const out = new Map<Value, Mention>();
   if (!found.some(({ value }) => value.pairEnd !== undefined)) return out;
-  let last: [Mention, Mention] | undefined;
-  for (let k = 0; k + 1 < found.length; k++) {
-    const [a, b] = [found[k]!.value, found[k + 1]!.value];
-    if (a.pairEnd !== b.end) continue;
-    const limit = found[k + 2]?.value.start ?? sentence.length;
-    const first = datasets.find((d) => d.start >= b.end && d.start < limit && !/;/.test(sentence.slice(b.end, d.start)));
-    const other = first && datasets.find((d) => d.start >= first.end && /^\s*\/\s*$/.test(sentence.slice(first.end, d.start)));
-    if (first && other) last = [first, other];
-    const pair = first ? (other ? last : undefined) : last;
-    if (pair) out.set(a, pair[0]).set(b, pair[1]);
+  let last: Mention[] | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const head = found[k]!.value;
+    if (head.pairEnd === undefined || (k > 0 && inRun(found[k - 1]!.value, head))) continue;
+    const run = [head];
+    while (k + run.length < found.length && inRun(head, found[k + run.length]!.value)) run.push(found[k + run.length]!.value);
+    const end = run.at(-1)!.end;
+    const limit = found[k + run.length]?.value.start ?? sentence.length;
+    const first = datasets.find((d) => d.start >= end && d.start < limit && !/;/.test(sentence.slice(end, d.start)));
+    const names = first ? [first] : [];
+    while (first && names.length < run.length) {
+      const next = datasets.find((d) => d.start >= names.at(-1)!.end && /^\s*\/\s*$/.test(sentence.slice(names.at(-1)!.end, d.start)));
+      if (!next) break;
+      names.push(next);
+    }
+    if (names.length === run.length) last = names;
+    const step = first ? (names.length === run.length ? names : undefined) : last?.length === run.length ? last : undefined;
+    if (step) run.forEach((v, i) => out.set(v, step[i]!));
   }
   return out;
 }
@@ -384,7 +434,8 @@ function comparedIn(sentence: string, methods: Mention[], own: string | undefine
 /** `outperforming ResNet-50 (76.1%)`, `from 73.8% (ResNet-50) …`: the method the value belongs to as a baseline. */
 function baselineOf(sentence: string, value: Value, methods: Mention[]): string | undefined {
   const before = sentence.slice(0, value.start);
-  const paren = methods.find((m) => /^\s*\(\s*$/.test(sentence.slice(m.end, value.start)));
+  // `ResNet-50 (76.1%)`, `GAT (83.0%, 72.5% and 79.0%)`, `the Transformer Big baseline (28.7 and 42.6 BLEU)`, `WaveNet at 4.05`.
+  const paren = methods.find((m) => m.end <= value.start && IN_BRACKETS_AFTER.test(sentence.slice(m.end, value.start)));
   if (paren) return paren.entity.name;
   // `on par with NASNet (Zoph et al., 2018), whose test error is 2.65%`: the figure of the name the clause is about.
   const whose = methods.find((m) => m.end <= value.start && WHOSE.test(sentence.slice(m.end, value.start)));
@@ -408,7 +459,7 @@ function subjectOf(sentence: string, value: Value, methods: Mention[], own: stri
   // Not a compared baseline; a part the method is built with (`with a ResNet-101 backbone`, `using BERT`) only when
   // nothing else is named and the paper's own is not the subject (`We report results using a 1001-layer ResNet`).
   // `the superior performance of ShuffleNet over …`: what a performance is of is the subject (`a variant of X` is not).
-  const named = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|(?<!\b(?:performance|results?|accuracy|superiority|effectiveness|advantages?)\s)of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  const named = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|above|below|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|(?<!\b(?:performance|results?|accuracy|superiority|effectiveness|advantages?)\s)of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
   const whole = named.filter((m) => !/\b(?:with|using|via|upon|on top of|based on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
   const candidates = whole.length > 0 || (own && ownSubject) ? whole : named;
   // `compared to 57.5 AP50 in 198 ms by RetinaNet, … 3.8x faster`: the rival in a comparison is not the subject either.
@@ -417,7 +468,8 @@ function subjectOf(sentence: string, value: Value, methods: Mention[], own: stri
   // a verb and an article its object.
   const opening = eligible.find((m) => /(?:^|[;:]\s*|,\s+)(?:(?:the|our|this|a|an)\s+)?(?:[\w-]+\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 30), m.start)) && !/[,;:]/.test(sentence.slice(m.end, value.start)));
   const tail = eligible.at(-1);
-  const last = opening && tail && tail !== opening && /\b(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, tail.start - 30), tail.start)) ? opening : tail;
+  // `DLA improves RetinaNet from 36.5 AP to 39.8 AP`: what an improving verb acts on is its object too.
+  const last = opening && tail && tail !== opening && /\b(?:the|a|an|its|their|improves|improved|boosts|boosted|raises|raised|lifts|lifted|enhances|enhanced|helps|helped|pushes|pushed|brings|brought)\s+(?:[\w-]+\s+){0,3}$/i.test(sentence.slice(Math.max(0, tail.start - 30), tail.start)) ? opening : tail;
   if (last && own && last.entity.name !== own && OWN_SUBJECT.test(sentence.slice(last.end, value.start))) return own;
   // `We show the synergy between DINO and ViTs by achieving 80.1%`, `ResNet-50 trained with our method achieves`: with
   // the paper as the subject and no name opening the clause, the figure is the paper's method's.

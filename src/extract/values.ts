@@ -17,15 +17,15 @@ export interface Value {
   signed: boolean;
   start: number;
   end: number;
-  /** The first of a pair (`1.8/3.3 WER`): where the pair ends, so the measure after it is this one's too. */
+  /** Each figure of a slash run but its last (`1.8/3.3 WER`, `44.17/21.47/41.11`): where the run ends, so the measure after it is this one's too. */
   pairEnd?: number;
 }
 
 // Compiled once. The look-behind keeps digits that continue a name or another number out.
 const NUMBER = /(?<![\p{L}\p{N}_\-/.@#$])([+\-−±]\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3},\d{1,2}(?=\s?%)|\d+(?:\.\d+)?)(\s?%|\s(?:percent|per cent)\b|\s?(?:×|x|X)(?![\p{L}\p{N}])|\s?(?:fps|FPS)\b|\s?ms\b|\s?(?:points?|pp)\b|\+)?(?![\p{L}\p{N}]|[-/.]\d|-[\p{L}])/gu;
 const YEAR = /^(?:19|20)\d\d$/;
-/** `1.8/3.3 WER`, `2.1%/4.3%`: two figures in one, for two test sets or settings (both decimals, so not a date or a fraction). */
-const PAIR = /(?<![\p{L}\p{N}_\-/.@#$])(\d{1,3}\.\d{1,3})(\s?%)?\s?\/\s?(\d{1,3}\.\d{1,3})(\s?%)?(?![\p{L}\p{N}]|[-/.]\d)/gu;
+/** `1.8/3.3 WER`, `2.1%/4.3%`, `44.17/21.47/41.11`: figures in one, for several test sets, settings or measures (decimals, so not a date or a fraction). */
+const PAIR = /(?<![\p{L}\p{N}_\-/.@#$])\d{1,3}\.\d{1,3}(?:\s?%)?(?:\s?\/\s?\d{1,3}\.\d{1,3}(?:\s?%)?)+(?![\p{L}\p{N}]|[-/.]\d)/gu;
 /** A count or a physical quantity, not a score: `300 proposals`, `8 GPUs`, `3.5 days`, `4.08 MB`, `16 kHz`. */
 const COUNT_AFTER =
   /^\s*(?:[-\w]+\s+)?(?:layers?|images?|samples?|examples?|GPUs?|CPUs?|TPUs?|hours?|days?|weeks?|minutes?|epochs?|iterations?|steps?|parameters|params|classes|categories|languages|datasets|tasks?|words|tokens|sentences|questions|queries|frames|users|people|persons|proposals?|videos?|clips?|documents?|articles?|pairs|subjects|annotations?|labels|shots?|views|nodes|edges|million|billion|thousand|[MBK]\b|[KMGT]i?[Bb]\b|kb\b|bytes?\b|bits?\b|[kMG]?Hz\b|sec\b|seconds?\b|[mk]?W\b|[kmcn]?m\b|kg\b|°|[kMGT]?eV\b|times\s+(?:longer|larger|more|fewer|smaller|bigger|as)|x\s+\d|of\s+(?:the|all|its|their|our|these|those|total|training|labeled|labelled|data|parameters))/i;
@@ -58,13 +58,16 @@ export function findValues(sentence: string): Value[] {
   if (sentence.includes('/')) {
     for (const m of allMatches(PAIR, sentence)) {
       const start = m.index ?? 0;
-      const pct = Boolean(m[2] || m[4]);
-      const second = start + m[0].lastIndexOf(m[3] ?? '');
-      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.start < start + m[0].length) out.splice(i, 1);
       const pairEnd = start + m[0].length;
-      for (const [digits, at, end] of [[m[1] ?? '', start, start + (m[1] ?? '').length + (m[2] ?? '').length], [m[3] ?? '', second, pairEnd]] as const) {
-        out.push({ text: `${digits}${pct ? '%' : ''}`, score: Number.parseFloat(digits), ...(pct ? { unit: '%' } : {}), signed: false, start: at, end, ...(at === start ? { pairEnd } : {}) });
-      }
+      const pct = m[0].includes('%');
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start >= start && out[i]!.start < pairEnd) out.splice(i, 1);
+      // Every figure but the last carries the run's end: `44.17/21.47/41.11` is three figures in one.
+      const items = [...m[0].matchAll(/(\d{1,3}\.\d{1,3})(\s?%)?/g)];
+      items.forEach((item, i) => {
+        const at = start + (item.index ?? 0);
+        const digits = item[1] ?? '';
+        out.push({ text: `${digits}${pct ? '%' : ''}`, score: Number.parseFloat(digits), ...(pct ? { unit: '%' } : {}), signed: false, start: at, end: at + item[0].length, ...(i < items.length - 1 ? { pairEnd } : {}) });
+      });
     }
     out.sort((a, b) => a.start - b.start);
   }

@@ -408,6 +408,9 @@ describe('result tuples', () => {
       ['89.8%', 'RoBERTa-Large', 'accuracy', 'ABSOLUTE'],
       ['91.0%', 'KiteBERT', 'accuracy', 'ABSOLUTE'],
     ]);
+    // A data set the paper's own method states a figure on is one it evaluates on, though the sentence opens with a comparison.
+    const kite = extractPaper(record('We propose KiteBERT, a pre-trained encoder. Compared to RoBERTa-Large, KiteBERT performs better, with gains on MNLI by +1.2% (89.8% vs. 91.0%).'));
+    expect(kite.entities.find((e) => e.name === 'MultiNLI')?.role).toBe('EVALUATES_ON');
     // SQuAD has no one usual measure (EM or F1): no figure on it gets MNLI's.
     expect(found.filter((r) => r.dataset === 'SQuAD 2.0')).toEqual([]);
     // A lower-is-better measure: the smaller figure of the pair is the paper's.
@@ -520,6 +523,65 @@ describe('result tuples', () => {
   it('credits the paper\'s method when the paper is the subject and no name opens the clause (`We show … between KiteDINO and ViTs by achieving`, `ResNet-50 trained with our method achieves`)', () => {
     const paper = results('We propose KiteDINO, a self-distillation method. We show the synergy between KiteDINO and ViTs by achieving 79.5% top-1 accuracy on ImageNet. With 10% of labels, ResNet-50 trained with our method achieves 76.0% top-1 accuracy on ImageNet.');
     expect(paper.map((r) => [r.value, r.method])).toEqual([['79.5%', 'KiteDINO'], ['76.0%', 'KiteDINO']]);
+  });
+
+  it('pairs a slash run of figures with a slash list of measures (`ROUGE-1/ROUGE-2/ROUGE-L scores of 43.9/20.8/40.6`)', () => {
+    const found = results('We propose SumBird, a pre-trained summarizer. On CNN/DailyMail, SumBird achieves ROUGE-1/ROUGE-2/ROUGE-L scores of 43.9/20.8/40.6, and on XSum it reaches 46.0 ROUGE-1.');
+    expect(found.map((r) => [r.value, r.metric, r.dataset])).toEqual([
+      ['43.9', 'ROUGE-1', 'CNN/Daily Mail'],
+      ['20.8', 'ROUGE-2', 'CNN/Daily Mail'],
+      ['40.6', 'ROUGE-L', 'CNN/Daily Mail'],
+      ['46.0', 'ROUGE-1', 'XSum'],
+    ]);
+  });
+
+  it('reads ranking measures at any cut-off (`Recall@20`, `NDCG@50`) and human-normalized scores, and no data set in what a gain is over', () => {
+    const paper = extractPaper(record('We propose FlatGF, a linear graph filter. On the Gowalla, Yelp2018 and Amazon-Book datasets, FlatGF reaches Recall@20 of 0.1801, 0.0633 and 0.0402, respectively, a relative improvement of about 15% on average over NGCF. On the Atari 100k benchmark, FlatQ achieves a median human-normalized score of 0.402.'));
+    expect(paper.results.filter((r) => r.kind === 'ABSOLUTE').map((r) => [r.value, r.metric, r.dataset])).toEqual([
+      ['0.1801', 'Recall@20', 'Gowalla'],
+      ['0.0633', 'Recall@20', 'Yelp2018'],
+      ['0.0402', 'Recall@20', 'Amazon-Book'],
+      ['0.402', 'median human-normalized score', 'Atari'],
+    ]);
+    expect(paper.entities.filter((e) => e.name === 'NGCF').map((e) => e.type)).toEqual(['Method']);
+    expect(results('We propose RankNet2. It reaches an NDCG@50 of 0.412 on MovieLens.').map((r) => r.metric)).toEqual(['NDCG@50']);
+  });
+
+  it('gives a bracketed list of figures after a method to it, in step with the names `respectively`, and a figure `at` after a method to that method', () => {
+    const found = results('We present HopGNN. On Cora, Citeseer and Pubmed, HopGNN reaches classification accuracies of 84.0%, 73.1% and 80.0% respectively, outperforming GAT (83.0%, 72.5% and 79.0%).');
+    expect(found.map((r) => [r.value, r.dataset, r.method])).toEqual([
+      ['84.0%', 'Cora', 'HopGNN'],
+      ['73.1%', 'CiteSeer', 'HopGNN'],
+      ['80.0%', 'PubMed', 'HopGNN'],
+      ['83.0%', 'Cora', 'GAT'],
+      ['72.5%', 'CiteSeer', 'GAT'],
+      ['79.0%', 'PubMed', 'GAT'],
+    ]);
+    const at = results('We propose FlowVoc, a vocoder. On the LJSpeech dataset, FlowVoc obtains a mean opinion score of 4.30, above WaveNet at 4.02, while running 18 times faster.');
+    expect(at.map((r) => [r.value, r.method, r.metric])).toEqual([['4.30', 'FlowVoc', 'mean opinion score'], ['4.02', 'WaveNet', 'mean opinion score'], ['18', 'FlowVoc', 'speedup']]);
+  });
+
+  it('gives a figure listed after another its kind and owner (`by 0.5, 0.8 and 1.6 points`, `compared to 2.0% and 4.8% for X`), not a figure that writes its own measure', () => {
+    const deltas = results('We present SpanX. It obtains F1 scores of 93.5 on CoNLL-2003, 91.0 on OntoNotes 5.0 and 87.0 on ACE 2005, improving over the previous best model by 0.5, 0.8 and 1.6 points respectively.');
+    expect(deltas.map((r) => [r.value, r.dataset, r.kind])).toEqual([
+      ['93.5', 'CoNLL-2003', 'ABSOLUTE'],
+      ['91.0', 'OntoNotes', 'ABSOLUTE'],
+      ['87.0', 'ACE 2005', 'ABSOLUTE'],
+      ['0.5', 'CoNLL-2003', 'DELTA'],
+      ['0.8', 'OntoNotes', 'DELTA'],
+      ['1.6', 'ACE 2005', 'DELTA'],
+    ]);
+    const owner = results('We present StreamASR. On LibriSpeech, StreamASR achieves word error rates of 2.5% and 5.7%, compared to 2.0% and 4.8% for the full-context Conformer.');
+    expect(owner.map((r) => [r.value, r.method])).toEqual([['2.5%', 'StreamASR'], ['5.7%', 'StreamASR'], ['2.0%', 'Conformer'], ['4.8%', 'Conformer']]);
+    const next = results('Our best model achieves 24.1 BLEU on LDC2015E86, outperforming the state of the art by 1.0 points and 24.3 BLEU on LDC2017T10.');
+    expect(next.find((r) => r.value === '24.3')?.kind).toBe('ABSOLUTE');
+  });
+
+  it('pairs figures with a list of names written first though another name stands between (`On UCF101 and HMDB51, X pre-trained on Kinetics reaches`), and credits `X improves Y from A to B` to X', () => {
+    const found = results('We present ShiftViT. On UCF101 and HMDB51, ShiftViT pre-trained on Kinetics-400 reaches 97.0% and 78.2% accuracy.');
+    expect(found.map((r) => [r.value, r.dataset])).toEqual([['97.0%', 'UCF101'], ['78.2%', 'HMDB51']]);
+    const improves = results('We propose QAssign, a label assignment. With a ResNet-50 backbone, QAssign improves RetinaNet from 36.0 AP to 39.1 AP on COCO.');
+    expect(improves.map((r) => [r.value, r.method])).toEqual([['36.0', undefined], ['39.1', 'QAssign']]);
   });
 
   it('names in results are names or aliases of entities the paper links', () => {

@@ -12,7 +12,7 @@ import { METHOD_SUFFIX, PROPOSE_OWN, add, datasetRole, anyOf, methodRole, type S
 
 // Compiled once: rules run on every sentence of every abstract.
 const LISTED = new RegExp(String.raw`\b(${METHOD_NOUN}|${DATASET_NOUN}|works?|attempts?|tasks?|metrics?|studies)\s*,?\s*(?:such as|like|including|e\.g\.,?|i\.e\.,?|\(|:)\s*|\b(datasets|data sets|benchmarks|corpora)\s+(?=\p{Lu})`, 'giu');
-const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
+const EVAL_CUE = /\b(?:experiment\w*|evaluat\w*|result\w*|achiev\w*|reach\w*|outperform\w*|accuracy|state-of-the-art|test\w*|score\w*|error|report\w*|obtain\w*|improv\w*|surpass\w*|perform\w*|benchmark\w*)\b/i;
 const EVAL_ON = /(?<!\b(?:based|rel(?:y|ies|ying)|focus(?:es|ed|ing)?|depends?|built|draws?|conditioned|work(?:s|ing)?|impact)\s)\b(?:on|over|across)\s+(?:the\s+)?(?:(?:challenging|popular|standard|public|large-scale|well-known|widely used|benchmark|several|two|three|four|five|multiple|various)\s+)*/gi;
 const SUBSET_AFTER = new RegExp(String.raw`^\s+(\p{Ll}[\p{L}-]+)\s+(?:${DATASET_NOUN}|sets?|subsets?|splits?|tracks?|suites?|domains?)\b`, 'u');
 /** Splits and sizes are not parts with names of their own (`the COCO test set`). */
@@ -232,10 +232,13 @@ function dataMates(text: string): string[] | undefined {
   return names.length >= 2 && names.some((n) => lexiconEntry('Dataset', n)) && !names.some((n) => lexiconEntry('Method', n)) ? names : undefined;
 }
 
+const GAIN_BEFORE = /\b(?:improv\w*|gains?|advantages?|outperform\w*|better|superior\w*|margin|speed-?ups?|increases?|reductions?|boosts?|wins?|edge)\b[^.;]{0,60}$/i;
 const CLAUSE_VERB = /^\s+(?:\w+ly\s+)?(?:achiev|obtain|outperform|reach|improv|yield|gets?\b|shows?\b|attain|surpass|sets?\b|beats?\b)/;
 export function evalOnRule(ctx: SentenceContext): void {
   if (!EVAL_CUE.test(ctx.text)) return;
   for (const m of allMatches(EVAL_ON, ctx.text)) {
+    // `an improvement of 16% over NGCF`: what a gain is over is a rival, not data.
+    if (/^over\b/i.test(m[0]) && GAIN_BEFORE.test(ctx.text.slice(Math.max(0, (m.index ?? 0) - 80), m.index))) continue;
     const before = ctx.text.slice(0, (m.index ?? 0) + m[0].length);
     const rest = ctx.text.slice((m.index ?? 0) + m[0].length);
     // `imaged on a Zeiss LSM 880`: one of a kind of thing is a device, not a named data set (`on an ImageNet-5K set` is one).

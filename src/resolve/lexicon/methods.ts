@@ -73,6 +73,46 @@ PointNet++
 NeRF
 WaveNet
 Tacotron
+Conformer
+ContextNet
+QuartzNet
+HuBERT
+wav2vec 2.0|wav2vec2|wav2vec 2
+WaveGlow
+HiFi-GAN|HiFiGAN
+MelGAN
+FastSpeech
+Transformer-XL
+XLM-R|XLM-RoBERTa
+mBERT|multilingual BERT
+mT5
+PEGASUS
+BiDAF
+DPR|Dense Passage Retrieval
+SimCLR
+MoCo
+BYOL
+SwAV
+FCOS
+CenterNet
+CornerNet
+Cascade R-CNN
+YOLOv4
+YOLOX
+EfficientDet
+DeepLabv3|DeepLabV3|DeepLab v3|DeepLab-v3
+DeepLabv3+|DeepLabV3+|DeepLab v3+
+OCRNet
+SegFormer
+Mask2Former
+GIN|graph isomorphism network
+APPNP
+NGCF
+LightGCN
+SAC|soft actor-critic
+TD3
+MuZero
+AlphaZero
 ~LSTM|LSTMs|long short-term memory|Long Short-Term Memory
 ~BiLSTM|BLSTM|Bi-LSTM|bidirectional LSTM
 ~GRU|GRUs|gated recurrent unit

@@ -67,6 +67,9 @@ SSIM|structural similarity
 -MAPE|mean absolute percentage error
 NDCG|nDCG
 MRR|mean reciprocal rank|MRR@10
+human-normalized score|human normalized score|human-normalised score
+median human-normalized score|median human normalized score|median human-normalised score
+mean human-normalized score|mean human normalized score|mean human-normalised score
 Hits@1
 Hits@10
 Recall@1|R@1
