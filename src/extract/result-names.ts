@@ -51,7 +51,8 @@ export function mentionsIn(sentence: string, entities: ExtractedEntity[], versio
     // The name's first letters, as the pattern matches them (any case from four letters on): most names are absent.
     if (form.length < 4 ? !sentence.includes(form.slice(0, 2)) : !(lower ??= sentence.toLowerCase()).includes(form.slice(0, 3).toLowerCase())) return;
     for (const m of allMatches(patternOf(form), sentence)) out.push({ entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
-    if (!versions) return;
+    // Only where the name's last letters run into a hyphen: most sentences write no size after a name.
+    if (!versions || !(lower ??= sentence.toLowerCase()).includes(`${form.slice(-3).toLowerCase()}-`)) return;
     // The same name with a size or version after it, ranked after every name written whole over the same words
     // (`ResNet-50` is ResNet-50's when it is linked, ResNet's only when it is not).
     for (const m of allMatches(versionedPatternOf(form), sentence)) {

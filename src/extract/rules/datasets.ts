@@ -47,7 +47,8 @@ export function variantRule(ctx: SentenceContext): void {
       if (parts.every((p) => { const e = lexiconEntry('Dataset', p); return e && !e.needsCue; })) for (const p of parts) add(ctx, 'Dataset', p, 'lexicon', datasetRole(ctx.text.slice(0, m.index ?? 0), false));
     }
   }
-  if (!ctx.text.includes('-')) return;
+  // Cheap test first: a hyphen before a capital or a version (most hyphens join lower-case words).
+  if (!ctx.text.includes('-') || !/-(?:\p{Lu}|[Vv]\d)/u.test(ctx.text)) return;
   for (const m of allMatches(VARIANT, ctx.text)) {
     const [whole, base] = [m[0], m[1] ?? ''];
     const entry = lexiconEntry('Dataset', base);
