@@ -163,6 +163,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     let lastPrior = false;
     const sides = versusSides(sentence, found);
     const slashed = slashPairs(sentence, found, datasets);
+    const parallel = parallelRuns(sentence, found.map((f) => f.value), values, datasets);
     let lastMethod: string | undefined;
     let lastBaseline: string | undefined;
     let lastKind = 'ABSOLUTE' as ResultKind;
@@ -170,7 +171,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const next = values[index + 1];
       // `7.2%/14.6%`: the second of a pair is the same system's figure as the first.
       const second = k > 0 && inRun(found[k - 1]!.value, value);
-      const dataset = slashed.get(value) ?? pairs?.[k] ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods, metrics);
+      const dataset = slashed.get(value) ?? pairs?.[k] ?? parallel.get(value) ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods, metrics);
       // `(90.2% vs. 91.1%)` in a claim of improvement: the better figure is the subject's, the other the compared one's.
       const side = sides.get(value);
       const prior: boolean = side === undefined ? priorFigure(sentence, value, found[k - 1]?.value, lastPrior) : !side;
@@ -226,6 +227,16 @@ function listedMetrics(sentence: string, metrics: MetricMention[], values: Value
     const run = first < 0 ? [] : values.slice(first, first + list.length);
     if (run.length !== list.length || !run.every((v, k) => k === 0 || inRun(run[0]!, v) || LIST_GAP.test(sentence.slice(run[k - 1]!.end, v.start)))) continue;
     run.forEach((v, k) => out.set(v, list[k]!));
+    // `EM/F1 of 88.9/94.6 on SQuAD 1.1 and 86.2/89.0 on SQuAD 2.0`: a later slash run as long, with no measure written
+    // between, is in step with the same list.
+    let end = run.at(-1)!.end;
+    for (const head of values.filter((v) => v.start > end && v.pairEnd !== undefined)) {
+      if (head.start < end || metrics.some((m) => m.start >= end && m.start < head.start)) break;
+      const later = values.filter((v) => v === head || inRun(head, v));
+      if (later.length !== list.length) break;
+      later.forEach((v, k) => out.set(v, list[k]!));
+      end = later.at(-1)!.end;
+    }
   }
   return out;
 }
@@ -263,7 +274,7 @@ function withElided(sentence: string, mentions: Mention[], datasets: ExtractedEn
  */
 function datasetFor(sentence: string, value: Value, next: Value | undefined, nextAny: Value | undefined, datasets: Mention[], methods: Mention[], metrics: MetricMention[]): Mention | null | undefined {
   // `from A to B on D`, `from 36.5 AP to 39.8 AP on D`, `0.87 vs. 0.81 on D` and `96.9 (+0.2) on PKU`: the next value belongs to this one's statement.
-  const joined = (v: Value) => /^\s*%?\s*(?:[\w@-]+\s+)?(?:to|→|->|vs\.?|versus)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
+  const joined = (v: Value) => inRun(value, v) || /^\s*%?\s*(?:[\w@-]+\s+)?(?:to|→|->|vs\.?|versus)\s*$/.test(sentence.slice(value.end, v.start)) || (v.signed && /^\s*\(\s*$/.test(sentence.slice(value.end, v.start)));
   const chainedTo = next && joined(next);
   // Any value after it that is not part of its statement ends its reach (`80.5% (7.7% point improvement), MultiNLI …`).
   const stop = nextAny && nextAny !== next && !joined(nextAny) && !/^\s*\(\s*[^()]{0,12}$/.test(sentence.slice(value.end, nextAny.start)) ? nextAny : next && !chainedTo ? next : undefined;
@@ -344,6 +355,30 @@ function respectively(sentence: string, found: Array<{ value: Value }>, datasets
   return run && new Set(run.map((d) => d.entity)).size === run.length ? found.map((_, i) => run[i]) : undefined;
 }
 
+/**
+ * `94.1% on SST-2, 90.3% on QNLI and 87.6% on MNLI, matching RoBERTa-base (94.8%, 92.8% and 87.6%)`, `37.8 BLEU on
+ * WMT'16 … and 28.5 BLEU on IWSLT'17, gains of 3.1 and 2.4 BLEU`: a listed run of figures that names no data set
+ * goes in step with the figures just before it, when each of those is placed on a data set of its own.
+ */
+function parallelRuns(sentence: string, found: Value[], values: Value[], datasets: Mention[]): Map<Value, Mention> {
+  const out = new Map<Value, Mention>();
+  if (found.length < 4 || datasets.length < 2) return out;
+  /** The data set written right after a figure, before the next figure. */
+  const placed = (v: Value): Mention | undefined => {
+    const next = values.find((x) => x.start >= v.end);
+    return datasets.find((d) => d.start >= v.end && (!next || d.start < next.start) && !/[;]/.test(sentence.slice(v.end, d.start)));
+  };
+  for (const run of listedRuns(sentence, found)) {
+    const start = run[0]!;
+    const n = run.length;
+    if (start < n || run.some((k) => placed(found[k]!))) continue;
+    const before = found.slice(start - n, start).map(placed);
+    if (before.some((d) => !d) || new Set(before.map((d) => d!.entity)).size !== n) continue;
+    run.forEach((k, i) => out.set(found[k]!, before[i]!));
+  }
+  return out;
+}
+
 const shapeOf = (number: string): string => number.replace(/\d/g, '9');
 
 /** Runs of items (figures or names) joined as a list (`A, B and C`), each as the indices of its items, in order. */
@@ -359,6 +394,7 @@ function listedRuns(sentence: string, items: Array<{ start: number; end: number 
 const LIST_GAP = /^\s*%?\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 const WHOSE = /^\s*(?:\([^()]{0,40}\))?\s*,?\s+(?:whose|which\s+(?:has|had|achieves|achieved|reaches|reached|gets|got|scores|scored))\s+(?:[\w-]+\s+){0,4}?(?:is|was|of|at)?\s*$/i;
+const UNNAMED_BASELINE = /\b(?:baselines?|counterparts?|prior (?:art|work)|previous (?:best|work|methods?|state[- ]of[- ]the[- ]art)|state[- ]of[- ]the[- ]art)\s*\(\s*(?:[A-Za-z][\w@.-]*\s*[:=]?\s*)?$/i;
 /** Between a method and its figure: an opening bracket and earlier figures of the same list, or `at`. */
 const IN_BRACKETS_AFTER = /^\s*(?:(?:baseline|model|system|network|method)s?\s*)?(?:\(\s*(?:[+\-−]?[\d.]+\s*%?\s*(?:,\s*(?:and\s+)?|and\s+|;\s*))*|at\s+)$/;
 /** `compared to 2.1% and 4.9% for the full-context Conformer`: after the figure (and the rest of its list), whose it is. */
@@ -437,6 +473,8 @@ function baselineOf(sentence: string, value: Value, methods: Mention[]): string 
   // `ResNet-50 (76.1%)`, `GAT (83.0%, 72.5% and 79.0%)`, `the Transformer Big baseline (28.7 and 42.6 BLEU)`, `WaveNet at 4.05`.
   const paren = methods.find((m) => m.end <= value.start && IN_BRACKETS_AFTER.test(sentence.slice(m.end, value.start)));
   if (paren) return paren.entity.name;
+  // `improving over the latent diffusion baseline (FID 3.60)`: an unnamed baseline's figure is nobody's.
+  if (UNNAMED_BASELINE.test(before.slice(-60))) return '';
   // `on par with NASNet (Zoph et al., 2018), whose test error is 2.65%`: the figure of the name the clause is about.
   const whose = methods.find((m) => m.end <= value.start && WHOSE.test(sentence.slice(m.end, value.start)));
   if (whose) return whose.entity.name;

@@ -584,6 +584,35 @@ describe('result tuples', () => {
     expect(improves.map((r) => [r.value, r.method])).toEqual([['36.0', undefined], ['39.1', 'QAssign']]);
   });
 
+  it('reads box and mask AP apart, a later slash run in step with the same list of measures (`EM/F1 of 88.0/93.9 on A and 85.5/88.2 on B`), and an unnamed baseline\'s bracketed figure as nobody\'s', () => {
+    const det = results('We present QueryDet. QueryDet reaches 45.8 box AP and 40.0 mask AP on COCO, more accurate than Mask R-CNN (38.8 mask AP).');
+    expect(det.map((r) => [r.value, r.metric, r.method])).toEqual([['45.8', 'box AP', 'QueryDet'], ['40.0', 'mask AP', 'QueryDet'], ['38.8', 'mask AP', 'Mask R-CNN']]);
+    const qa = results('We propose SpanMatch. SpanMatch obtains an EM/F1 of 88.0/93.9 on SQuAD 1.1 and 85.5/88.2 on SQuAD 2.0.');
+    expect(qa.map((r) => [r.value, r.metric, r.dataset])).toEqual([
+      ['88.0', 'EM', 'SQuAD 1.1'],
+      ['93.9', 'F1', 'SQuAD 1.1'],
+      ['85.5', 'EM', 'SQuAD 2.0'],
+      ['88.2', 'F1', 'SQuAD 2.0'],
+    ]);
+    const gen = results('We propose FastDiff. On ImageNet, FastDiff achieves an FID of 2.5, improving over the latent diffusion baseline (FID 3.7).');
+    expect(gen.map((r) => [r.value, r.method])).toEqual([['2.5', 'FastDiff'], ['3.7', undefined]]);
+  });
+
+  it('puts a listed run of figures that names no data set in step with the figures placed on data sets just before it, and links a known model\'s size (`RoBERTa-base`)', () => {
+    const paper = extractPaper(record('We introduce GateAdapter. GateAdapter achieves an accuracy of 93.9% on SST-2, 90.0% on QNLI and 87.1% on MNLI, close to full fine-tuning of RoBERTa-base (94.8%, 92.8% and 87.6%).'));
+    expect(paper.results.map((r) => [r.value, r.dataset, r.method])).toEqual([
+      ['93.9%', 'SST-2', 'GateAdapter'],
+      ['90.0%', 'QNLI', 'GateAdapter'],
+      ['87.1%', 'MultiNLI', 'GateAdapter'],
+      ['94.8%', 'SST-2', 'RoBERTa-base'],
+      ['92.8%', 'QNLI', 'RoBERTa-base'],
+      ['87.6%', 'MultiNLI', 'RoBERTa-base'],
+    ]);
+    expect(paper.entities.filter((e) => e.name === 'RoBERTa-base').map((e) => e.type)).toEqual(['Method']);
+    const mt = results('We present mSeq. mSeq obtains a BLEU score of 37.0 on the WMT\'16 English-Romanian test set and 28.0 BLEU on IWSLT\'17 English-French, gains of 3.0 and 2.2 BLEU over random initialization.');
+    expect(mt.map((r) => [r.value, r.dataset, r.kind])).toEqual([['37.0', 'WMT 2016', 'ABSOLUTE'], ['28.0', 'IWSLT 2017', 'ABSOLUTE'], ['3.0', 'WMT 2016', 'DELTA'], ['2.2', 'IWSLT 2017', 'DELTA']]);
+  });
+
   it('names in results are names or aliases of entities the paper links', () => {
     const paper = extractPaper(record('We propose PVT. PVT reaches 79.8% top-1 acc. on ImageNet-1k, outperforming ResNet-50 (76.1%).'));
     const linked = (type: string) => paper.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);

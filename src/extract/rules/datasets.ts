@@ -29,6 +29,8 @@ const DATA_NOUN_WORDS = anyOf(['data', 'benchmark', 'corp', 'collection']);
  * (`LSUN Bedrooms`, `OpenAI GPT`) are kept as the surface met in this paper,
  * unless they make a metric or task (`Inception Score`).
  */
+/** A known model and its size: `RoBERTa-base`, `T5-large`, `ViT-Huge`. */
+const MODEL_SIZE = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}.]*)-(?:base|large|small|tiny|mini|medium|huge|giant|xl|xxl|Base|Large|Small|Tiny|Mini|Medium|Huge|Giant|XL|XXL)(?![\p{L}\p{N}-])/gu;
 /** A data set's variant: a known name and a capitalised suffix (`ImageNet-A`, `CIFAR-10-C`, `ImageNet-V2`, `ImageNet-Sketch`; not `-Based`, `-pretrained`). */
 const VARIANT = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}]*(?:-\d+)?)-(\p{Lu}{1,3}|[Vv]\d+|(?!(?:Based|Like|Style|Trained|Pretrained|Scale|Size|Level|Only|Free|Aware|Specific|Wide)\b)\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}-])/gu;
 
@@ -36,9 +38,9 @@ const VARIANT = /(?<![\p{L}\p{N}-])(\p{L}[\p{L}\p{N}]*(?:-\d+)?)-(\p{Lu}{1,3}|[V
 const SLASHED = /(?<![\p{L}\p{N}/-])\p{L}[\p{L}\p{N}-]*(?:\/\p{L}[\p{L}\p{N}-]*)+(?![\p{L}\p{N}/])/gu;
 
 /**
- * Known data sets the gazetteer leaves alone because they are glued to more: a variant (`ImageNet-A`, `CIFAR-10-C`)
- * is a data set of its own; names joined by slashes (`the Switchboard/CallHome portion`) are each linked when the
- * lexicon knows every one of them.
+ * Known names the gazetteer leaves alone because they are glued to more: a data set's variant (`ImageNet-A`,
+ * `CIFAR-10-C`) and a model's size (`RoBERTa-base`) are entities of their own; names joined by slashes (`the
+ * Switchboard/CallHome portion`) are each linked when the lexicon knows every one of them.
  */
 export function variantRule(ctx: SentenceContext): void {
   if (ctx.text.includes('/')) {
@@ -47,8 +49,14 @@ export function variantRule(ctx: SentenceContext): void {
       if (parts.every((p) => { const e = lexiconEntry('Dataset', p); return e && !e.needsCue; })) for (const p of parts) add(ctx, 'Dataset', p, 'lexicon', datasetRole(ctx.text.slice(0, m.index ?? 0), false));
     }
   }
+  if (!ctx.text.includes('-')) return;
+  // `RoBERTa-base`: a size of a known model is a model of its own, as a version is.
+  for (const m of allMatches(MODEL_SIZE, ctx.text)) {
+    const entry = lexiconEntry('Method', m[1] ?? '');
+    if (entry && !entry.generic && !lexiconEntry('Method', m[0])) add(ctx, 'Method', m[0], 'lexicon', methodRole(ctx.text.slice(0, m.index ?? 0)));
+  }
   // Cheap test first: a hyphen before a capital or a version (most hyphens join lower-case words).
-  if (!ctx.text.includes('-') || !/-(?:\p{Lu}|[Vv]\d)/u.test(ctx.text)) return;
+  if (!/-(?:\p{Lu}|[Vv]\d)/u.test(ctx.text)) return;
   for (const m of allMatches(VARIANT, ctx.text)) {
     const [whole, base] = [m[0], m[1] ?? ''];
     const entry = lexiconEntry('Dataset', base);

@@ -24,6 +24,8 @@ recall
 AP|average precision
 mAP|mean average precision|mean AP
 AP50|AP@0.5
+box AP|APbox|AP box|bbox AP
+mask AP|APmask|AP mask|segm AP
 AP75
 mIoU|mIOU|mean IoU|mean IOU|mean IU|mean intersection-over-union|mean intersection over union
 IoU|intersection-over-union|intersection over union|intersection-over-union score|Jaccard index
