@@ -51,7 +51,7 @@ export function variantRule(ctx: SentenceContext): void {
   }
   if (!ctx.text.includes('-')) return;
   // `RoBERTa-base`: a size of a known model is a model of its own, as a version is.
-  for (const m of allMatches(MODEL_SIZE, ctx.text)) {
+  for (const m of /-(?:base|large|small|tiny|mini|medium|huge|giant|xx?l)\b/i.test(ctx.text) ? allMatches(MODEL_SIZE, ctx.text) : []) {
     const entry = lexiconEntry('Method', m[1] ?? '');
     if (entry && !entry.generic && !lexiconEntry('Method', m[0])) add(ctx, 'Method', m[0], 'lexicon', methodRole(ctx.text.slice(0, m.index ?? 0)));
   }
