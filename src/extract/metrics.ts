@@ -28,7 +28,7 @@ const ERROR_OK = /^(?:top-?\d|rank-?\d|classification|recognition|test|testing|v
 /** Modifiers that narrow nothing: `classification accuracy` is reported as accuracy. */
 const PLAIN = /^(?:classification|recognition|test|testing|overall|average|mean|validation|prediction|model|final|tagging|identification|verification)$/i;
 const MODIFIER = /^(?:[a-z][a-z0-9-]*|top-?\d|rank-?\d|[A-Z]{2,5})$/;
-const NOT_MODIFIER = /^(?:the|a|an|its|our|their|this|of|in|on|for|and|or|with|high|higher|low|lower|better|best|good|state-of-the-art|competitive|improved|superior|comparable|similar|same|strong|overall|reasonable|excellent|promising|significant|remarkable|outstanding|impressive|notable|considerable|substantial|higher|great|greater|increased|reduced|more|less|by|to|at|is|are|was|were|be|has|have|achieves|achieve|obtain|obtains|reach|reaches|improves|improve|boost|boosts)$/i;
+const NOT_MODIFIER = /^(?:the|a|an|its|our|their|this|of|in|on|for|and|or|with|high|higher|low|lower|better|best|good|state-of-the-art|competitive|improved|superior|comparable|similar|same|strong|reasonable|excellent|promising|significant|remarkable|outstanding|impressive|notable|considerable|substantial|higher|great|greater|increased|reduced|more|less|by|to|at|is|are|was|were|be|has|have|achieves|achieve|obtain|obtains|reach|reaches|improves|improve|boost|boosts|through|both|either|increase|increases|degrade|degrades|hurt|hurts|harm|harms|maintain|maintains|preserve|preserves|keep|keeps|yield|yields|give|gives|human|from|without|when|while|whose|which|that|only|also|still|even|much|very|high-level|low-level|overall-level)$/i;
 
 /** `mixed precision`, `16-bit precision`: numeric precision, not a measure. */
 const NUMERIC_PRECISION = /\b(?:mixed|half|single|double|full|numerical|floating-point|arbitrary|machine|reduced|low|\d+-bit)\s+$/i;
@@ -61,6 +61,8 @@ export interface MetricMention {
 export function findMetrics(sentence: string, ws: Word[] = words(sentence), defined?: Map<string, string>): MetricMention[] {
   const out: MetricMention[] = [];
   const taken = new Set<number>();
+  /** Words the lexicon found as a one-word measure (`accuracy`): a modifier before one may still name a longer one (`execution accuracy`). */
+  const alone = new Set<number>();
   for (const hit of METRICS.find(sentence, ws)) {
     const entry: MetricEntry = hit.entry;
     if (/^precision$/i.test(hit.surface) && NUMERIC_PRECISION.test(sentence.slice(0, hit.start))) continue;
@@ -71,13 +73,18 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
       if (long ? !METRICS.lookup(long) : !NUMBER_NEAR.test(near)) continue;
     }
     for (let i = hit.from; i < hit.to; i++) taken.add(i);
+    if (hit.to - hit.from === 1) alone.add(hit.from);
     out.push({ name: entry.canonical, surface: hit.surface, start: hit.start, end: hit.end, rule: 'metric-lexicon' });
   }
   for (let i = 1; i < ws.length; i++) {
     const head = ws[i] as Word;
-    if (!HEAD_KEYS.hasWord(head) || taken.has(i) || !HEAD.test(head.text)) continue;
+    if (!HEAD_KEYS.hasWord(head) || (taken.has(i) && !alone.has(i)) || !HEAD.test(head.text)) continue;
     const mod = ws[i - 1] as Word;
     if (!/^[\s-]+$/.test(sentence.slice(mod.end, head.start)) || !MODIFIER.test(mod.text) || NOT_MODIFIER.test(mod.text)) continue;
+    // `absolute relative error` is a measure; `a 17.3% absolute accuracy improvement` is accuracy.
+    if (/^(?:absolute|relative)$/i.test(mod.text) && !/^errors?$/i.test(head.text)) continue;
+    // `exact match accuracy`: a modifier that ends a longer measure (`exact match`) modifies nothing more.
+    if (taken.has(i - 1) && !alone.has(i - 1)) continue;
     if (/^rates?$/i.test(head.text) && !RATE_OK.test(mod.text)) continue;
     if (/^errors?$/i.test(head.text) && !ERROR_OK.test(mod.text)) continue;
     if (/(?:ing|ed|ly)$/.test(mod.text) && !/^(?:tagging|matching|parsing)$/i.test(mod.text)) continue;
@@ -115,9 +122,17 @@ export function findMetrics(sentence: string, ws: Word[] = words(sentence), defi
     const name = METRICS.lookup(m[0])?.canonical ?? `${AT_BASE[(m[1] ?? '').toLowerCase()] ?? m[1]}@${m[2]}`;
     out.push({ name, surface: m[0], start, end: start + m[0].length, rule: 'metric-lexicon' });
   }
+  // `J&F` (video object segmentation): the tokenizer drops `&`, so it is read here, over the `F score` inside it.
+  for (const m of sentence.includes('&') ? allMatches(J_AND_F, sentence) : []) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start < end && out[k]!.end > start) out.splice(k, 1);
+    out.push({ name: 'J&F', surface: m[0], start, end, rule: 'metric-lexicon' });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
+const J_AND_F = /\bJ\s?&\s?F(?:[\s-]mean)?\b/g;
 const AT_CUTOFF = /(?<![\w@])(Recall|R|NDCG|nDCG|HR|Hit|HitRate|Hits|MRR|P|Precision|MAP|mAP|Acc|Accuracy)@(\d{1,4})\b/gi;
 /** The one spelling of each ranking measure's name before `@k`. */
 const AT_BASE: Readonly<Record<string, string>> = { recall: 'Recall', r: 'Recall', ndcg: 'NDCG', hr: 'HR', hit: 'HR', hitrate: 'HR', hits: 'Hits', mrr: 'MRR', p: 'Precision', precision: 'Precision', map: 'MAP', acc: 'Accuracy', accuracy: 'Accuracy' };

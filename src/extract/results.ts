@@ -46,7 +46,7 @@ const OPEN_AFTER =
 const SPEEDS_UP = /\b(?:speeds?\s+up|accelerat\w*|speed-?ups?\s+of)\b[^.;,]{0,120}?(?:\bby\s+|\bof\s+)?(?:up\s+to\s+|about\s+|nearly\s+)?$/i;
 /** Two measures written as alternatives: `bpc / perplexity`, `BLEU or METEOR`. */
 const ALTERNATIVE = /^\s*(?:\/|or)\s*$/;
-const UNKNOWN_SCORE = /\b(?:score|scores|index|ratio|value)\s*(?:of|is|was|=|:)?\s*$/i;
+const UNKNOWN_SCORE = /\b(?:score|scores|index|ratio|value|rank|ranking)\s*(?:of|is|was|=|:)?\s*$/i;
 /** A sentence that states an outcome: an implied metric needs one (`to train a 4.08 … model` states none). */
 const OUTCOME = /\b(?:achiev\w*|obtain\w*|reach\w*|yield\w*|scor\w*|report\w*|attain\w*|gets?|got|sets?|establish\w*|improv\w*|outperform\w*|surpass\w*|results?|performance|performs?|gains?|accuracy)\b/i;
 /** `, while ResNet-50 reaches`, `, whereas the baseline obtains`, `, above WaveNet at`: a rival's figure in the same measure. */
@@ -164,6 +164,13 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const sides = versusSides(sentence, found);
     const slashed = slashPairs(sentence, found, datasets);
     const parallel = parallelRuns(sentence, found.map((f) => f.value), values, datasets);
+    const placed = found.map(({ value, index }, k) => datasetFor(sentence, value, found[k + 1]?.value, values[index + 1], datasets, methods, metrics));
+    // `92.4% and 96.8% accuracy on the cross-subject and cross-view benchmarks of NTU RGB+D`: a figure listed before
+    // another that is placed on a data set (after both) is on it too.
+    const sharedForward = (k: number): Mention | undefined => {
+      const [here, there, on] = [found[k]!.value, found[k + 1]?.value, placed[k + 1]];
+      return placed[k] === undefined && there && on && on.start >= there.end && LIST_GAP.test(sentence.slice(here.end, there.start)) ? on : undefined;
+    };
     let lastMethod: string | undefined;
     let lastBaseline: string | undefined;
     let lastKind = 'ABSOLUTE' as ResultKind;
@@ -171,12 +178,12 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       const next = values[index + 1];
       // `7.2%/14.6%`: the second of a pair is the same system's figure as the first.
       const second = k > 0 && inRun(found[k - 1]!.value, value);
-      const dataset = slashed.get(value) ?? pairs?.[k] ?? parallel.get(value) ?? namedBefore(sentence, at, value, datasets) ?? datasetFor(sentence, value, found[k + 1]?.value, next, datasets, methods, metrics);
+      const dataset = slashed.get(value) ?? pairs?.[k] ?? parallel.get(value) ?? namedBefore(sentence, at, value, datasets) ?? (placed[k] === undefined ? sharedForward(k) : placed[k]);
       // `(90.2% vs. 91.1%)` in a claim of improvement: the better figure is the subject's, the other the compared one's.
       const side = sides.get(value);
       const prior: boolean = side === undefined ? priorFigure(sentence, value, found[k - 1]?.value, lastPrior) : !side;
       lastPrior = prior;
-      const baseline = side === false ? comparedIn(sentence, methods, own) ?? '' : side === true ? undefined : baselineOf(sentence, value, methods) ?? (prior ? '' : undefined);
+      const baseline = side === false ? comparedIn(sentence, methods, own) ?? baselineOf(sentence, value, methods) ?? '' : side === true ? undefined : baselineOf(sentence, value, methods) ?? (prior ? '' : undefined);
       const improved = TO_SIDE.test(sentence.slice(0, value.start));
       // The paper's method when it is the subject, or the only method the sentence names (`These qualities of Swin Transformer … (87.3 top-1 …)`).
       const onlyOwn = methods.length > 0 && methods.every((m) => m.entity.name === own);
@@ -295,7 +302,8 @@ function datasetFor(sentence: string, value: Value, next: Value | undefined, nex
   const mates = last ? datasets.filter((d) => d !== last && d.entity !== last.entity && Math.abs(d.start - last.start) < 40 && LIST_JOIN.test(sentence.slice(Math.min(d.end, last.end), Math.max(d.start, last.start)))) : [];
   return mates.length ? null : last;
 }
-const STATEMENT_BREAK = /[,;]|\b(?:and|while|whereas|but)\b/;
+/** `, and`, `while`: a new statement; not `and` inside a noun phrase (`the cross-subject and cross-view benchmarks of D`). */
+const STATEMENT_BREAK = /[,;]|\b(?:while|whereas|but)\b|\band\b(?!\s+[a-z][\w-]*\s+(?:benchmarks|settings|splits|sets|protocols|subsets|tracks|versions|portions|partitions)\s+of\b)/;
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|\/\s*)$/;
 const NAME_TO_METRIC = /^\s+(?:(?!(?:and|or|on|in|for|with|at|to|of|by|from|than|over)\b)[\w-]+\s+){0,3}$/i;
 /** `MultiNLI accuracy to 86.7%`, `SQuAD v2.0 Test F1 to 83.1`: the data set that opens the metric the value is given in. */
@@ -349,7 +357,11 @@ function respectively(sentence: string, found: Array<{ value: Value }>, datasets
   const first = found[0]!.value;
   const last = found.at(-1)!.value;
   const listed = found.every(({ value }, i) => i === 0 || LIST_GAP.test(sentence.slice(found[i - 1]!.value.end, value.start)));
-  if (!listed || /^\s*(?:on|in|for)\b/i.test(sentence.slice(last.end))) return undefined;
+  if (!listed) return undefined;
+  // `80.1% and 75.3% on ImageNet and COCO`: the names listed right after the figures, as many, in step.
+  const after = listedRuns(sentence, datasets).map((run) => run.map((i) => datasets[i]!)).find((r) => r.length === found.length && r[0]!.start >= last.end && /^\s*%?\s*(?:[\w@-]+\s+){0,3}?(?:on|in|for)\s+(?:the\s+)?$/i.test(sentence.slice(last.end, r[0]!.start)));
+  if (after && new Set(after.map((d) => d.entity)).size === after.length) return found.map((_, i) => after[i]);
+  if (/^\s*(?:on|in|for)\b/i.test(sentence.slice(last.end))) return undefined;
   const names = listedRuns(sentence, datasets.filter((d) => d.end <= first.start)).map((run) => run.map((i) => datasets[i]!));
   const run = names.length === 1 || datasets.length === found.length ? names.find((r) => r.length === found.length) : undefined;
   return run && new Set(run.map((d) => d.entity)).size === run.length ? found.map((_, i) => run[i]) : undefined;
@@ -444,7 +456,8 @@ function slashPairs(sentence: string, found: Array<{ value: Value }>, datasets: 
 }
 
 const VERSUS = /^\s*%?\s*(?:vs\.?|versus)\s*$/i;
-const CLAIM_OF_GAIN = /\b(?:improv\w*|outperform\w*|surpass\w*|better|beat\w*|exceed\w*|gains?|boost\w*|advanc\w*|state[- ]of[- ]the[- ]art|reduc\w*)\b/i;
+/** Lower-case words: `BoostAttn` is a name, not a boost. */
+const CLAIM_OF_GAIN = /\b(?:improv\w*|outperform\w*|surpass\w*|better|beat\w*|exceed\w*|gains?|boost\w*|advanc\w*|state[- ]of[- ]the[- ]art|reduc\w*)\b/;
 /**
  * `improvements on MNLI by +0.9% (90.2% vs. 91.1%)`, `surpass the human performance (89.9 versus 89.8)`: in a
  * sentence that claims a gain, of two figures set against each other the better one (by its measure's direction)
@@ -498,8 +511,10 @@ function subjectOf(sentence: string, value: Value, methods: Mention[], own: stri
   // nothing else is named and the paper's own is not the subject (`We report results using a 1001-layer ResNet`).
   // `the superior performance of ShuffleNet over …`: what a performance is of is the subject (`a variant of X` is not).
   const named = methods.filter((m) => m.end <= value.start && !/\b(?:than|over|above|below|outperform\w*|surpass\w*|exceed\w*|beat\w*|compared\s+(?:to|with)|vs\.?|versus|against|including|such as|like|(?<!\b(?:performance|results?|accuracy|superiority|effectiveness|advantages?)\s)of|unlike|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
-  const whole = named.filter((m) => !/\b(?:with|using|via|upon|on top of|based on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
-  const candidates = whole.length > 0 || (own && ownSubject) ? whole : named;
+  // `versus 0.847 for XGBoost, running at 30 FPS`: the owner of a compared figure is not the subject of what follows.
+  const subjects = named.filter((m) => !/\d\s*%?\s+(?:for|by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  const whole = subjects.filter((m) => !/\b(?:with|using|via|upon|on top of|based on)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$/i.test(sentence.slice(Math.max(0, m.start - 40), m.start)));
+  const candidates = whole.length > 0 || (own && ownSubject) ? whole : subjects;
   // `compared to 57.5 AP50 in 198 ms by RetinaNet, … 3.8x faster`: the rival in a comparison is not the subject either.
   const eligible = candidates.filter((m) => !/\bcompared\s+(?:to|with)\b[^,;]*\bby\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.start - 80), m.start)));
   // `Fast R-CNN trains the very deep VGG16 network 9x faster`: the name that opens the clause is its subject, one after

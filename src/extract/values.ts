@@ -24,6 +24,7 @@ export interface Value {
 // Compiled once. The look-behind keeps digits that continue a name or another number out.
 const NUMBER = /(?<![\p{L}\p{N}_\-/.@#$])([+\-−±]\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3},\d{1,2}(?=\s?%)|\d+(?:\.\d+)?)(\s?%|\s(?:percent|per cent)\b|\s?(?:×|x|X)(?![\p{L}\p{N}])|\s?(?:fps|FPS)\b|\s?ms\b|\s?(?:points?|pp)\b|\+)?(?![\p{L}\p{N}]|[-/.]\d|-[\p{L}])/gu;
 const YEAR = /^(?:19|20)\d\d$/;
+const MACHINE_BEFORE = /\b(?:RTX|GTX|Titan|Tesla|Quadro|Jetson|Radeon|Xeon|Ryzen|Core i\d|M\d)\s?$/;
 /** `1.8/3.3 WER`, `2.1%/4.3%`, `44.17/21.47/41.11`: figures in one, for several test sets, settings or measures (decimals, so not a date or a fraction). */
 const PAIR = /(?<![\p{L}\p{N}_\-/.@#$])\d{1,3}\.\d{1,3}(?:\s?%)?(?:\s?\/\s?\d{1,3}\.\d{1,3}(?:\s?%)?)+(?![\p{L}\p{N}]|[-/.]\d)/gu;
 /** A count or a physical quantity, not a score: `300 proposals`, `8 GPUs`, `3.5 days`, `4.08 MB`, `16 kHz`. */
@@ -41,6 +42,8 @@ export function findValues(sentence: string): Value[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (!unitRaw && YEAR.test(digits)) continue;
+    // `on an RTX 3090`, `GTX 1080 Ti`: a machine's model number.
+    if (!unitRaw && MACHINE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) continue;
     if (!/%/.test(unitRaw) && COUNT_AFTER.test(sentence.slice(end))) continue;
     if (/%/.test(unitRaw) && /^\s*of\s+(?:the|all|its|their|our|these|those|total|training|labeled|labelled|data|parameters)\b/i.test(sentence.slice(end))) continue;
     const unit = /%/.test(unitRaw) ? '%' : /^[×xX]$/.test(unitRaw) ? '×' : /fps/i.test(unitRaw) ? 'fps' : unitRaw === 'ms' ? 'ms' : undefined;

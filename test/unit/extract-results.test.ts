@@ -613,6 +613,32 @@ describe('result tuples', () => {
     expect(mt.map((r) => [r.value, r.dataset, r.kind])).toEqual([['37.0', 'WMT 2016', 'ABSOLUTE'], ['28.0', 'IWSLT 2017', 'ABSOLUTE'], ['3.0', 'WMT 2016', 'DELTA'], ['2.2', 'IWSLT 2017', 'DELTA']]);
   });
 
+  it('reads measures the tokenizer splits or a modifier names (`J&F`, `D1-all`, `execution accuracy`), not a verb or a comparison before one', () => {
+    const found = results('We propose VosMem. VosMem obtains J&F scores of 85.2 on DAVIS 2017, and ranks first on KITTI 2015 with a D1-all error of 1.61%. On the Spider development set VosMem achieves 78.0% exact match accuracy and 81.1% execution accuracy.');
+    expect(found.map((r) => [r.value, r.metric, r.dataset])).toEqual([
+      ['85.2', 'J&F', 'DAVIS'],
+      ['1.61%', 'D1-all', 'KITTI 2015'],
+      ['78.0%', 'EM', 'Spider'],
+      ['81.1%', 'execution accuracy', 'Spider'],
+    ]);
+    const metricsOf = (text: string) => extractPaper(record(text)).entities.filter((e) => e.type === 'Metric').map((e) => e.name).sort();
+    expect(metricsOf('It reaches an overall accuracy of 93.0% and a parsing accuracy of 91.2%, and both accuracy and precision degrade accuracy less.')).toEqual(['accuracy', 'parsing accuracy', 'precision']);
+    expect(metricsOf('We report the absolute relative error and a 17.3% absolute accuracy improvement.')).toEqual(['accuracy', 'relative error']);
+  });
+
+  it('reads no data set in a sentence-opening preposition (`Across 12 OpenML benchmarks`), no score in a rank or a GPU\'s model number, and no claim in a name (`BoostAttn`)', () => {
+    const paper = extractPaper(record('We propose BoostAttn. Across 12 OpenML benchmarks BoostAttn has an average rank of 2.1, and on the Higgs dataset it reaches an AUC of 0.853 versus 0.847 for XGBoost, running at 30 FPS on an RTX 3090.'));
+    expect(paper.entities.filter((e) => e.type === 'Dataset').map((e) => e.name).sort()).toEqual(['Higgs', 'OpenML']);
+    expect(paper.results.map((r) => [r.value, r.method, r.metric])).toEqual([['0.853', 'BoostAttn', 'AUC'], ['0.847', 'XGBoost', 'AUC'], ['30fps', 'BoostAttn', 'FPS']]);
+  });
+
+  it('shares the data set a listed figure is placed on with the one listed before it, and pairs figures with names listed right after them', () => {
+    const shared = results('We introduce SkelNet. SkelNet achieves 91.9% and 96.0% accuracy on the cross-subject and cross-view benchmarks of NTU RGB+D, and 88.0% on NTU RGB+D 120.');
+    expect(shared.map((r) => [r.value, r.dataset])).toEqual([['91.9%', 'NTU RGB+D'], ['96.0%', 'NTU RGB+D'], ['88.0%', 'NTU RGB+D 120']]);
+    const inStep = results('We propose FooNet. FooNet achieves 80.1% and 75.3% accuracy on ImageNet and CIFAR-100.');
+    expect(inStep.map((r) => [r.value, r.dataset])).toEqual([['80.1%', 'ImageNet'], ['75.3%', 'CIFAR-100']]);
+  });
+
   it('names in results are names or aliases of entities the paper links', () => {
     const paper = extractPaper(record('We propose PVT. PVT reaches 79.8% top-1 acc. on ImageNet-1k, outperforming ResNet-50 (76.1%).'));
     const linked = (type: string) => paper.entities.filter((e) => e.type === type).flatMap((e) => [e.name, ...e.aliases]);

@@ -17,7 +17,7 @@ const EVAL_ON = /(?<!\b(?:based|rel(?:y|ies|ying)|focus(?:es|ed|ing)?|depends?|b
 const SUBSET_AFTER = new RegExp(String.raw`^\s+(\p{Ll}[\p{L}-]+)\s+(?:${DATASET_NOUN}|sets?|subsets?|splits?|tracks?|suites?|domains?)\b`, 'u');
 /** Splits and sizes are not parts with names of their own (`the COCO test set`). */
 const SPLIT_WORD = /^(?:test|testing|train|training|validation|val|dev|development|evaluation|held-out|full|entire|whole|same|original|public|standard|benchmark|data|and|or|of|in|on)$/;
-const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN})\b`, 'i');
+const CUED = new RegExp(String.raw`^\s*(?:${DATASET_NOUN}|(?:test|validation|dev|development)\s+(?:set|split)s?)\b`, 'i');
 const DATA_NOUN = new RegExp(String.raw`\b${DATASET_NOUN}\b`, 'gi');
 const IS_DATA_NOUN = new RegExp(String.raw`^${DATASET_NOUN}$`, 'i');
 /** Literals every match of DATA_NOUN contains at a word start (see anyOf): a noun added to DATASET_NOUN goes here too. */

@@ -29,6 +29,11 @@ PASCAL-Context|PASCAL Context
 ADE20K|ADE20k|ADE-20K
 CamVid
 KITTI
+KITTI 2012|KITTI-2012|KITTI2012
+KITTI 2015|KITTI-2015|KITTI2015
+Scene Flow|SceneFlow
+NTU RGB+D|NTU-RGB+D|NTU RGB-D|NTU60|NTU-60
+NTU RGB+D 120|NTU-RGB+D 120|NTU120|NTU-120
 NYU Depth v2|NYUv2|NYU-Depth V2|NYUDv2
 SUN RGB-D|SUN-RGBD
 ScanNet
@@ -183,6 +188,15 @@ PubMed|Pubmed
 PPI
 ?Reddit
 OGB|Open Graph Benchmark
+ogbn-arxiv
+ogbn-products
+ogbn-proteins
+ogbn-papers100M
+ogbg-molhiv
+ogbg-molpcba
+ogbl-collab
+ogbl-citation2
+ZINC
 FB15k
 FB15k-237
 WN18

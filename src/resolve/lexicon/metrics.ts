@@ -56,6 +56,8 @@ SPICE
 -mCE|mean corruption error|mean Corruption Error
 -F1-all|Fl-all|F1-all error|Fl-all error
 PQ|panoptic quality
+J&F|J&F mean|J&F-mean
+-D1-all|D1-all error|D1 error
 -mFR|mean flip rate
 -FID|Fréchet Inception Distance|Frechet Inception Distance
 Inception Score|IS
