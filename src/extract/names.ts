@@ -21,7 +21,8 @@ const isWholeName = (word: string): boolean => {
   return isNameLike(t) || lexiconEntry('Dataset', t) !== undefined || lexiconEntry('Method', t) !== undefined;
 };
 /** Capitalised words that are ordinary English at a sentence start or after a cue. */
-const COMMON_CAPITALS = /^(?:The|A|An|In|On|We|Our|This|These|That|It|Its|Their|For|To|With|By|From|As|At|Experiments?|Extensive|Results?|Moreover|However|Furthermore|Finally|Specifically|Besides|Also|Then|Both|Each|All|Using|Based|Compared|Unlike|Recently|Existing|Such|Most|Many|Some|Other|English|Chinese|German|French|Russian|Czech|Romanian|Japanese|Spanish|Bayesian|Gaussian|Euclidean|Markov|Monte|Carlo|Fourier|Laplacian|Hessian|Abelian|Boolean|Wasserstein|Kullback|Leibler|Nash|Pareto|Internet|Web|State|Art|Table|Figure|Section|Appendix|Code|Source|Across|Among|Over|Under|Through|During|After|Before|Beyond|Within|Without|Via|Despite|Upon|Into|Onto|Towards?)$/;
+const COMMON_CAPITALS = /^(?:The|A|An|In|On|We|Our|This|These|That|It|Its|Their|For|To|With|By|From|As|At|Experiments?|Extensive|Results?|Moreover|However|Furthermore|Finally|Specifically|Besides|Also|Then|Both|Each|All|Using|Based|Compared|Unlike|Recently|Existing|Such|Most|Many|Some|Other|English|Chinese|German|French|Russian|Czech|Romanian|Japanese|Spanish|Bayesian|Gaussian|Euclidean|Markov|Monte|Carlo|Fourier|Laplacian|Hessian|Abelian|Boolean|Wasserstein|Kullback|Leibler|Nash|Pareto|Internet|Web|State|Art|Table|Figure|Section|Appendix|Code|Source)$/;
+const LEADING_PREPOSITION = /^(?:Across|Among|Over|Under|Through|During|After|Before|Beyond|Within|Without|Via|Despite|Upon|Into|Onto|Towards?)$/;
 /** Words that may continue a name (`Smooth Network`, `Memory Networks`) but never start one. */
 const NOT_FIRST = /^(?:Data|Dataset|Datasets|Benchmark|Benchmarks|Corpus|Model|Models|Method|Methods|Network|Networks|Task|Tasks|Learning|Deep|Neural|Machine|Language|Large|Vision|Visual|Transformers?|Attention|Module|Block|Layer|Loss|Framework|Algorithm)$/;
 
@@ -136,7 +137,8 @@ export function trailingName(text: string, options: NameOptions = {}): string | 
     else if (parts.length > 0 && CONNECTOR.test(trim(word)) && joinsLeft(words, i)) parts.unshift(trim(word));
     else break;
   }
-  while (parts.length && (CONNECTOR.test(parts[0] ?? '') || !isPart(parts[0] ?? '', true))) {
+  // `Across 12 OpenML benchmarks`: a sentence-opening preposition is no part of the name.
+  while (parts.length && (CONNECTOR.test(parts[0] ?? '') || !isPart(parts[0] ?? '', true) || LEADING_PREPOSITION.test(parts[0] ?? ''))) {
     parts.shift();
     i = Math.max(i, 0);
   }
