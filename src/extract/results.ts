@@ -55,8 +55,10 @@ const RIVAL = /^[\s,;]*(?:(?:while|whereas|and|but|compared\s+(?:to|with))\s+[^,
 const BASELINE_PAREN = /^\s*\)?[^;:()]{0,60}\(\s*$/;
 const CONNECTOR = /^[\s,;()]*(?:(?:and|or|to|vs\.?|versus|from|while|with|but)\s+)*(?:(?:on|for|in|at)\s+[^;:]{0,40}?[,;]?\s*(?:and|or|to|from)?\s*(?:from\s+)?)?$/i;
 
-/** `sentenceWords`: each sentence's words if already cut (the task and metric rules did), else cut here. */
-/** `titleMethod`: the name before the title's colon, the paper's own when the abstract proposes nothing by name. */
+/**
+ * `sentenceWords`: each sentence's words if already cut (the task and metric rules did), else cut here.
+ * `titleMethod`: the name before the title's colon, the paper's own when the abstract proposes nothing by name.
+ */
 export function findResults(sentences: string[], entities: ExtractedEntity[], title = '', sentenceWords: Array<Word[] | undefined> = [], titleMethod?: string): ExtractedResult[] {
   const out: ExtractedResult[] = [];
   const linked = (type: ExtractedEntity['type']) => entities.filter((e) => e.type === type);
@@ -66,9 +68,9 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
   const measured = linked('Metric').filter((e) => e.role === 'MEASURED_BY');
   const paperMetric = measured.length === 1 ? measured[0]?.name : undefined;
   const evaluated = linked('Dataset').filter((e) => e.role === 'EVALUATES_ON');
-  // The paper's one data set: the one it evaluates on, else the only one it works with (`… learning on ImageNet`),
+  // The paper's one data set: the one it evaluates on, else the only one it works with (`… learning on ImageNet`), else
+  // the one it makes (`We present the Stanford Question Answering Dataset (SQuAD) … an F1 score of 51.0%`).
   const worked = linked('Dataset').filter((e) => e.role !== 'MENTIONS' && e.role !== 'PROPOSES');
-  // `We present the Stanford Question Answering Dataset (SQuAD) … our model achieves an F1 score of 51.0%`: else the one it makes.
   const made = linked('Dataset').filter((e) => e.role === 'PROPOSES');
   const paperDataset = evaluated.length === 1 ? evaluated[0]?.name : evaluated.length === 0 && worked.length === 1 ? worked[0]?.name : worked.length === 0 && made.length === 1 ? made[0]?.name : undefined;
   const own = ownMethod(entities, sentences, title, titleMethod) ?? titleMethod;
@@ -120,7 +122,8 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       // and 87.4` is a score).
       if (!value.unit && /^\d{1,2}\.\d$/.test(value.text) && datasets.some((d) => /^\s*(?:and|or|\/)\s*$/.test(sentence.slice(d.end, value.start)) && shapeOf(/\d+(?:\.\d+)?$/.exec(sentence.slice(d.start, d.end))?.[0] ?? '') === shapeOf(value.text))) continue;
       const after = value.pairEnd ? metricAfter(sentence, { ...value, end: value.pairEnd }, metrics) : afterOf[index];
-      const metric = listed.get(value) ?? after ?? metricBefore(sentence, value, metrics);
+      const inStep = listed.get(value);
+      const metric = inStep ?? after ?? metricBefore(sentence, value, metrics);
       const open = OPEN_AFTER.test(sentence.slice(value.pairEnd ?? value.end));
       // The chain runs from the previous value, or from its metric when that was written after it (`41.2 mAP on COCO, 2.3 points higher`).
       const gap = previous ? sentence.slice(previous.end, value.start) : '';
@@ -150,7 +153,7 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
       // not carried to the next (`on MNLI by +0.9%, on SQuAD v2.0 by +2.3%`).
       const carried = previous?.fromData ? undefined : chained;
       const usualOfData = !metric && !partner && open && OUTCOME.test(sentence) && value.unit !== '×' ? dataMetric() : undefined;
-      const name = listed.get(value)?.name ?? partner ?? rate ?? pick ?? metric?.name ?? carried ?? usualOfData ?? implied ?? (value.unit === '×' && (/^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) || SPEEDS_UP.test(before.slice(-140))) ? 'speedup' : undefined);
+      const name = inStep?.name ?? partner ?? rate ?? pick ?? metric?.name ?? carried ?? usualOfData ?? implied ?? (value.unit === '×' && (/^\s*(?:faster|speed-?up|acceleration)/i.test(sentence.slice(value.end)) || SPEEDS_UP.test(before.slice(-140))) ? 'speedup' : undefined);
       if (!name) continue;
       // `in 50 ms`: a time is measured only in a measure of time, never carried over from a score.
       if (value.unit === 'ms' && !/latency|time|speed|delay/i.test(name)) continue;
@@ -164,21 +167,26 @@ export function findResults(sentences: string[], entities: ExtractedEntity[], ti
     const sides = versusSides(sentence, found);
     const slashed = slashPairs(sentence, found, datasets);
     const parallel = parallelRuns(sentence, found.map((f) => f.value), values, datasets);
-    const placed = found.map(({ value, index }, k) => datasetFor(sentence, value, found[k + 1]?.value, values[index + 1], datasets, methods, metrics));
+    // The data set each figure's statement places it on, read only when the rules before it say nothing (most figures).
+    const placedAt = new Map<number, Mention | null | undefined>();
+    const placed = (k: number): Mention | null | undefined => {
+      if (!placedAt.has(k)) placedAt.set(k, datasetFor(sentence, found[k]!.value, found[k + 1]?.value, values[found[k]!.index + 1], datasets, methods, metrics));
+      return placedAt.get(k);
+    };
     // `92.4% and 96.8% accuracy on the cross-subject and cross-view benchmarks of NTU RGB+D`: a figure listed before
     // another that is placed on a data set (after both) is on it too.
     const sharedForward = (k: number): Mention | undefined => {
-      const [here, there, on] = [found[k]!.value, found[k + 1]?.value, placed[k + 1]];
-      return placed[k] === undefined && there && on && on.start >= there.end && LIST_GAP.test(sentence.slice(here.end, there.start)) ? on : undefined;
+      const [here, there] = [found[k]!.value, found[k + 1]?.value];
+      const on = there ? placed(k + 1) : undefined;
+      return there && on && on.start >= there.end && LIST_GAP.test(sentence.slice(here.end, there.start)) ? on : undefined;
     };
     let lastMethod: string | undefined;
     let lastBaseline: string | undefined;
     let lastKind = 'ABSOLUTE' as ResultKind;
-    for (const [k, { value, index, metric, how, at }] of found.entries()) {
-      const next = values[index + 1];
+    for (const [k, { value, metric, how, at }] of found.entries()) {
       // `7.2%/14.6%`: the second of a pair is the same system's figure as the first.
       const second = k > 0 && inRun(found[k - 1]!.value, value);
-      const dataset = slashed.get(value) ?? pairs?.[k] ?? parallel.get(value) ?? namedBefore(sentence, at, value, datasets) ?? (placed[k] === undefined ? sharedForward(k) : placed[k]);
+      const dataset = slashed.get(value) ?? pairs?.[k] ?? parallel.get(value) ?? namedBefore(sentence, at, value, datasets) ?? (placed(k) === undefined ? sharedForward(k) : placed(k));
       // `(90.2% vs. 91.1%)` in a claim of improvement: the better figure is the subject's, the other the compared one's.
       const side = sides.get(value);
       const prior: boolean = side === undefined ? priorFigure(sentence, value, found[k - 1]?.value, lastPrior) : !side;
@@ -376,15 +384,15 @@ function parallelRuns(sentence: string, found: Value[], values: Value[], dataset
   const out = new Map<Value, Mention>();
   if (found.length < 4 || datasets.length < 2) return out;
   /** The data set written right after a figure, before the next figure. */
-  const placed = (v: Value): Mention | undefined => {
+  const writtenAfter = (v: Value): Mention | undefined => {
     const next = values.find((x) => x.start >= v.end);
     return datasets.find((d) => d.start >= v.end && (!next || d.start < next.start) && !/[;]/.test(sentence.slice(v.end, d.start)));
   };
   for (const run of listedRuns(sentence, found)) {
     const start = run[0]!;
     const n = run.length;
-    if (start < n || run.some((k) => placed(found[k]!))) continue;
-    const before = found.slice(start - n, start).map(placed);
+    if (start < n || run.some((k) => writtenAfter(found[k]!))) continue;
+    const before = found.slice(start - n, start).map(writtenAfter);
     if (before.some((d) => !d) || new Set(before.map((d) => d!.entity)).size !== n) continue;
     run.forEach((k, i) => out.set(found[k]!, before[i]!));
   }
