@@ -46,7 +46,8 @@ export function variantRule(ctx: SentenceContext): void {
   if (ctx.text.includes('/')) {
     for (const m of allMatches(SLASHED, ctx.text)) {
       const parts = m[0].split('/');
-      if (parts.every((p) => { const e = lexiconEntry('Dataset', p); return e && !e.needsCue; })) for (const p of parts) add(ctx, 'Dataset', p, 'lexicon', datasetRole(ctx.text.slice(0, m.index ?? 0), false));
+      // add() splits the joined name into its parts (one place for that); here only when every part is known.
+      if (parts.every((p) => { const e = lexiconEntry('Dataset', p); return e && !e.needsCue; })) add(ctx, 'Dataset', m[0], 'lexicon', datasetRole(ctx.text.slice(0, m.index ?? 0), false));
     }
   }
   if (!ctx.text.includes('-')) return;
