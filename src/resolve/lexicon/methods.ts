@@ -82,12 +82,10 @@ WaveGlow
 HiFi-GAN|HiFiGAN
 MelGAN
 FastSpeech
-Transformer-XL
 XLM-R|XLM-RoBERTa
 mBERT|multilingual BERT
 mT5
 PEGASUS
-BiDAF
 DPR|Dense Passage Retrieval
 SimCLR
 MoCo
